@@ -1,0 +1,76 @@
+"""numcheck: catch arithmetic errors in prose.
+
+>>> report = check("Of 250 patients, 130 (48%) were men.")
+>>> report.ok
+False
+>>> print(report.findings[0].message)
+130 of 250 is 52.0%, not 48%, more than rounding allows
+"""
+from __future__ import annotations
+
+import os
+from fractions import Fraction
+from typing import Sequence
+
+from .document import Document, read_bytes
+from .errors import InputError, NumcheckError, UsageError
+from .extract import TOLERANCE
+from .extract import extract as _extract
+from .model import Figure, Finding, Relation
+from .relate import RULES, relate
+from .report import Report
+from .solve import solve
+
+__all__ = ["check", "check_file", "extract", "Report", "Figure", "Relation", "Finding",
+           "NumcheckError", "InputError", "UsageError", "RULES"]
+__version__ = "0.1.0"
+
+#: Files larger than this are refused with an InputError.
+MAX_BYTES = 50 * 1024 * 1024
+
+
+def check(text: str | Document, *, tolerance: Fraction = TOLERANCE,
+          checks: Sequence[str] | None = None) -> Report:
+    """Check plain text: extract its figures, relate them, solve the relations, report.
+
+    ``tolerance`` widens "about"/"nearly" figures (default 10%); ``checks`` limits the rules
+    run (ids from ``RULES``; default all).
+    """
+    if isinstance(text, Document):
+        doc = text
+    elif isinstance(text, str):
+        doc = Document(text)
+    else:
+        raise UsageError(f"check() takes a str, not {type(text).__name__}")
+    if checks is not None and (unknown := set(checks) - set(RULES)):
+        raise UsageError(f"unknown check(s): {', '.join(sorted(unknown))}; known: {', '.join(RULES)}")
+    figures = _extract(doc, tolerance)
+    relations = relate(doc, figures, checks)
+    return Report(doc, tuple(figures), tuple(relations), tuple(solve(relations)))
+
+
+def check_file(path: str | os.PathLike, **options) -> Report:
+    """Check a file (plain text, UTF-8); raises InputError when it cannot be read as text."""
+    path = os.fspath(path)
+    try:
+        size = os.path.getsize(path)
+        if size > MAX_BYTES:
+            raise InputError(f"{path}: {size:,} bytes is over the limit of {MAX_BYTES:,}")
+        with open(path, "rb") as fh:
+            data = fh.read()
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory") from None
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except PermissionError:
+        raise InputError(f"{path}: permission denied") from None
+    except OSError as e:
+        raise InputError(f"{path}: {e.strerror or e}") from None
+    return check(read_bytes(data, path), **options)
+
+
+def extract(text: str, *, tolerance: Fraction = TOLERANCE) -> list[Figure]:
+    """The figures in ``text``, in order (see ``Figure``)."""
+    if not isinstance(text, str):
+        raise UsageError(f"extract() takes a str, not {type(text).__name__}")
+    return _extract(Document(text), tolerance)

@@ -1,0 +1,35 @@
+"""The extract stage: a ``Document`` in, its ``Figure``s out."""
+from __future__ import annotations
+
+import bisect
+from fractions import Fraction
+
+from ..document import Document
+from ..model import Figure
+from .context import Context, figure_at
+from .exclude import excluded
+from .numerals import numerals
+
+#: Default widening of "about 100": 10% either side.
+TOLERANCE = Fraction(1, 10)
+
+
+def extract(source: str | Document, tolerance: Fraction = TOLERANCE) -> list[Figure]:
+    """Every figure in ``source``, in order, with its interval, unit, qualifier and label.
+
+    >>> [(f.text, f.value, f.low, f.high) for f in extract("about 3.5bn")]
+    [('3.5bn', Fraction(3500000000, 1), Fraction(3150000000, 1), Fraction(3905000000, 1))]
+    """
+    text = source.text if isinstance(source, Document) else source
+    skip = excluded(text)
+    starts = [s for s, _ in skip]
+    ctx = Context(text, tolerance)
+    figures = []
+    for n in numerals(text):
+        i = bisect.bisect_right(starts, n.start) - 1
+        if i >= 0 and skip[i][0] <= n.start < skip[i][1]:
+            continue
+        figure = figure_at(ctx, n)
+        if figure is not None and not (figures and figure.start < figures[-1].end):
+            figures.append(figure)
+    return ctx.share_labels(figures)

@@ -1,0 +1,224 @@
+"""What the words around a numeral make of it: unit, scale, currency, sign, qualifier, label,
+or nothing at all (a year, an identifier, an ordinal)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from fractions import Fraction
+
+import regex
+
+from ..model import Figure
+from .numerals import Numeral
+from .vocab import (CURRENCY_PREFIX, CURRENCY_SUFFIX, HALF, IDENTIFIER_WORDS, QUALIFIERS,
+                    SCALES, UNIT_WORDS, WEAK_SCALES, YEAR_CONTEXT)
+
+
+def _alternation(words) -> str:
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_CURRENCY_BEFORE = regex.compile(rf"(?:{_alternation(CURRENCY_PREFIX)})[ \u00a0]?$")
+_SIGN_BEFORE = regex.compile(r"(?:^|(?<=[\s|(:=\[]))[-−]$")
+_QUALIFIER_BEFORE = regex.compile(rf"(?i)(?:^|(?<![\p{{L}}]))({_alternation(QUALIFIERS)})[ \u00a0]*$")
+_MARGIN_BEFORE = regex.compile(r"(?i)(?:\+/-|\+/−|±|plus or minus|margin of error of)\s*$")
+_PVALUE_BEFORE = regex.compile(r"(?i)\bp\s*(?:-?value)?\s*[=<>≤≥]\s*$")
+_RANGE_BEFORE = regex.compile(r"\d%?\s?[-–—−]\s?$|\bbetween\s+(?:[^,.;\s]+\s+){0,2}(?:and\s+)?$", regex.I)
+_RANGE_AFTER = regex.compile(r"^%?(?:\s?[-–—−]\s?)[$€£]?\d")
+# "from 18 to 24" is a span (of ages, years, sizes) unless a verb of change leads into it.
+_FROM_TO_BEFORE = regex.compile(r"(?i)(?<!\b(?:rose|rise|rising|fell|fall|falling|increased?|increasing|grew|grow|growing|dropped|drop|declined?|went|up|down|climbed|jumped|changed?|surged|slipped|shrank|improved|decreased?|cut|raised|reduced|lifted|lowered)\b[^.;]{0,30})\bfrom\s+$")
+_FROM_TO_AFTER = regex.compile(r"(?i)^\s+to\s+\d")
+_TO_AFTER_FROM = regex.compile(r"(?i)\bfrom\s+\d[\d,.]*\s+to\s+$")
+_AGE_BEFORE = regex.compile(r"(?i)\b(?:aged?|ages)\s+(?:of\s+|between\s+|from\s+|over\s+|under\s+)?$")
+_WORD_BEFORE = regex.compile(r"([\p{L}#][\p{L}.]*)\.?\s*$")
+_PERCENT = regex.compile(r"^\s?%|^[ \u00a0](?:per[ \u00a0]?cent|percent|pct)\b", regex.I)
+_POINTS = regex.compile(r"^[ -](?:percentage[ -]points?|pp)\b", regex.I)
+_SCALE = regex.compile(rf"^(?:[ \u00a0]?(?:million|billion|trillion|thousand|bn|mn|mln|tn|trn)\b|(?:k|m|b)\b)")
+_UNIT = regex.compile(rf"(?i)^(?:[ \u00a0]?(?:{_alternation(k for k in UNIT_WORDS if k[0] in '%°' or len(k) <= 3)})(?![\p{{L}}\d])|[ \u00a0-](?:{_alternation(UNIT_WORDS)})(?![\p{{L}}\d]))")
+_CURRENCY_AFTER = regex.compile(rf"(?i)^(?:¢|[ \u00a0](?:{_alternation(k for k in CURRENCY_SUFFIX if k != '¢')})\b)")
+_ATTACHED = regex.compile(r"^[\p{L}]+")
+_CONFIDENCE = regex.compile(r"(?i)^\s*(?:CI\b|C\.I\.|confidence|credible|prediction interval)")
+_ONE_PRONOUN = regex.compile(r"(?i)^\s+(?:of|another|can|could|would|may|might|must|should|who|that|which|by one|day|time|thing|way|hand|side|point|or (?:two|more|other))\b")
+_DETERMINER_BEFORE = regex.compile(r"(?i)\b(?:no|any|every|each|the|this|that|which|someone|such a|a|for)\s+$")
+_OVER_AFTER_CHANGE = regex.compile(r"(?i)(?:%|percent|per cent|increase|increased|rise|rose|growth|gain|up|down|compared|decline|drop|higher|lower|\d)\s*(?:of\s+)?$")
+_LABEL_WORDS = regex.compile(r"[\p{L}][\p{L}'’.-]*")
+_LABEL_STOP = frozenset("""
+    of from in on at by with for to and or but nor who whom whose which that were was are is be
+    been being had have has said says did do does than the a an per each respectively while whereas
+    as into over under between among including compared versus vs its their his her our your this
+    these those it they we he she there here not only also about after before during since
+    when where if so because out more less fewer most least up down s
+    """.split())
+_LABEL_SKIP = frozenset("were was are is had have has said say says got received won were been".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """The text figures are read from, and the tolerance that widens approximate ones."""
+
+    text: str
+    tolerance: Fraction
+
+    def share_labels(self, figures: list[Figure]) -> list[Figure]:
+        """In a list "14 and 15 special forces", the last label belongs to every item."""
+        out = list(figures)
+        for i in range(len(out) - 2, -1, -1):
+            a, b = out[i], out[i + 1]
+            between = self.text[a.end : b.start]
+            if a.label is None and b.label and a.unit == b.unit and regex.fullmatch(r"\s*(?:,|,?\s*(?:and|or))\s*", between):
+                out[i] = replace(a, label=b.label)
+        return out
+
+
+def figure_at(ctx: Context, n: Numeral) -> Figure | None:
+    """The figure a numeral stands for in its context, or None when it is not a quantity."""
+    text = ctx.text
+    before, after = text[max(0, n.start - 60) : n.start], text[n.end : n.end + 60]
+    if n.spelled and not _spelled_is_number(text, n, before, after):
+        return None
+    start, unit, scale, value = n.start, None, 1, n.value
+    if not n.spelled:
+        m = _CURRENCY_BEFORE.search(before)
+        if m:
+            unit, start = CURRENCY_PREFIX[m.group().strip(" \u00a0")], n.start - len(m.group())
+        if _SIGN_BEFORE.search(text[max(0, start - 2) : start]):
+            start, value = start - 1, -value
+    lead = text[max(0, start - 60) : start]
+    if _PVALUE_BEFORE.search(lead) or _identifier_before(lead):
+        return None
+    end, rest = n.end, after
+    if not n.spelled:
+        attached = _ATTACHED.match(rest)
+        if attached and attached.group().lower() in ("st", "nd", "rd", "th", "s"):
+            return None  # ordinals, decades ("1990s")
+    m = _SCALE.match(rest)
+    if m and (m.group()[0] in " \u00a0" or m.group() not in WEAK_SCALES or unit or n.decimals):
+        scale = SCALES[m.group().strip(" \u00a0").lower()]
+        end, rest = end + len(m.group()), rest[len(m.group()) :]
+    elif m and m.group() in WEAK_SCALES:
+        m = None
+    value *= scale
+    kind = None
+    if (m := _PERCENT.match(rest)) or (m := _POINTS.match(rest)):
+        kind = "percent" if _PERCENT.match(rest) else "percentage point"
+    elif (m := _CURRENCY_AFTER.match(rest)) and unit is None:
+        kind = CURRENCY_SUFFIX[m.group().strip(" \u00a0").lower()]
+    elif m := _UNIT.match(rest):
+        kind = UNIT_WORDS.get(m.group().strip(" \u00a0-").lower())
+    if m:
+        unit = kind or unit
+        end, rest = end + len(m.group()), rest[len(m.group()) :]
+    if not n.spelled and _ATTACHED.match(rest):
+        return None  # glued to letters: "5G", "3D", "10x"
+    if rest.startswith("-") and rest[1:2].isupper():
+        return None  # "10-K"
+    if unit is None and _is_year(n, before, after, scale):
+        return None
+    if unit == "percent" and _CONFIDENCE.match(rest):
+        return None  # "95% CI": a confidence level, not a share
+    if _AGE_BEFORE.search(lead) and unit is None:
+        unit = "year"
+    qualifier = _qualifier(lead, text[end : end + 40])
+    low, high = _interval(value, n, unit, scale)
+    low, high = _widen(low, high, value, qualifier, ctx.tolerance)
+    return Figure(text[start:end], start, end, value, low, high, unit, qualifier, _label(text, end))
+
+
+def _spelled_is_number(text: str, n: Numeral, before: str, after: str) -> bool:
+    word = text[n.start : n.end]
+    if word.lower() == "one" and (_ONE_PRONOUN.match(after) or _DETERMINER_BEFORE.search(before)):
+        return False
+    if word[0].isupper() and before.rstrip() and before.rstrip()[-1] not in ".!?\"“”:;(\n*|" and not word.startswith("A "):
+        return False  # "the Fantastic Four", "Ocean's Eleven"
+    return True
+
+
+def _identifier_before(lead: str) -> bool:
+    m = _WORD_BEFORE.search(lead)
+    return bool(m) and (m.group(1).lower() in IDENTIFIER_WORDS or m.group(1).lower().rstrip(".") in IDENTIFIER_WORDS) and not lead.endswith(("  ", "\n"))
+
+
+def _is_year(n: Numeral, before: str, after: str, scale: int) -> bool:
+    if n.spelled or n.decimals or scale != 1 or not 1800 <= n.value <= 2100:
+        return False
+    if "," in before[-1:] or not regex.fullmatch(r"\d{4}", str(n.value)):
+        return False
+    prev = regex.search(r"([\p{L}.]+)\W*$", before)
+    if prev and prev.group(1).lower() in YEAR_CONTEXT:
+        return True
+    return not regex.match(r"\s+(?:\(\d|[a-z]+s\b)", after)
+
+
+def _qualifier(lead: str, tail: str) -> str | None:
+    if _MARGIN_BEFORE.search(lead):
+        return "margin"
+    if _RANGE_BEFORE.search(lead) or _RANGE_AFTER.match(tail):
+        return "range"
+    if (_FROM_TO_BEFORE.search(lead) and _FROM_TO_AFTER.match(tail)) or (
+            _TO_AFTER_FROM.search(lead) and _FROM_TO_BEFORE.search(lead[: _TO_AFTER_FROM.search(lead).start() + 5])):
+        return "range"
+    m = _QUALIFIER_BEFORE.search(lead)
+    if not m:
+        return None
+    phrase = m.group(1).lower()
+    if phrase in ("over", "above", "under", "below") and _OVER_AFTER_CHANGE.search(lead[: m.start(1)]):
+        return None  # "an increase of 34% over $0.47": a base, not a bound
+    return QUALIFIERS[phrase]
+
+
+def _interval(value: Fraction, n: Numeral, unit: str | None, scale: int) -> tuple[Fraction, Fraction]:
+    rounded = n.decimals > 0 or scale > 1 or unit not in (None, "USD", "EUR", "GBP", "JPY", "INR", "year")
+    if n.spelled and scale == 1:
+        rounded = False
+    if not rounded:
+        return value, value
+    half = HALF * Fraction(10) ** -n.decimals * scale
+    if n.spelled:
+        half = HALF * scale
+    return value - half, value + half
+
+
+def _widen(low: Fraction, high: Fraction, value: Fraction, qualifier: str | None,
+           tolerance: Fraction) -> tuple[Fraction | None, Fraction | None]:
+    slack = abs(value) * tolerance
+    floor = min(Fraction(0), low)
+    match qualifier:
+        case "about":
+            return low - slack, high + slack
+        case "nearly" | "almost":
+            return low - slack, high
+        case "more than":
+            return low, None
+        case "at least":
+            return low, None
+        case "up to":
+            return floor, high
+        case "fewer than":
+            return floor, high
+        case "range" | "margin":
+            return low, high
+    return low, high
+
+
+def _label(text: str, end: int) -> str | None:
+    """What a figure counts: the words after it ("97 special forces" -> "special forces";
+    "50 were British" -> "British"), skipping a bracketed aside like "(52%)"."""
+    tail = text[end : end + 80]
+    tail = regex.sub(r"^\s*\([^()\n]{0,30}\)", "", tail)
+    words = []
+    for m in _LABEL_WORDS.finditer(tail):
+        gap = tail[(words[-1][1] if words else 0) : m.start()]
+        if regex.search(r"[^\s]", gap) or "\n" in gap:
+            break
+        w = m.group()
+        final = w.endswith(".") and len(w) > 2 and not regex.search(r"\.\p{L}", w)
+        w = w.rstrip(".") if final else w
+        if not words and w.lower() in _LABEL_SKIP:
+            words.append(("", m.end()))
+            continue
+        if w.lower() in _LABEL_STOP or len(words) >= 4:
+            break
+        words.append((w, m.end()))
+        if final:
+            break
+    label = " ".join(w for w, _ in words if w).strip(" .")
+    return label or None

@@ -1,0 +1,25 @@
+"""Approximations (check ``approx``): "about 100 special forces" and, elsewhere, "97 special
+forces". An approximate figure agrees with an exact one when their intervals meet; the
+approximate interval is widened by the configured tolerance at extraction.
+
+Only figures that count the same thing (same unit, same label) are paired, each approximate
+figure with the nearest such exact figure, and only within a factor of two of each other:
+further apart, they are taken to be different quantities.
+"""
+from __future__ import annotations
+
+from typing import Iterable
+
+from ..model import APPROXIMATE, Relation
+from .base import Sentences, approx_relation, same_thing
+
+
+def approximations(s: Sentences) -> Iterable[Relation]:
+    """Pair each approximate figure with the exact figure it rounds."""
+    exact = [f for f in s.figures if f.is_exact and f.value > 0]
+    for a in s.figures:
+        if a.qualifier not in APPROXIMATE or a.value <= 0:
+            continue
+        near = [e for e in exact if e.unit == a.unit and same_thing(a, e) and a.value / 2 <= e.value <= a.value * 2]
+        if near:
+            yield approx_relation(a, min(near, key=lambda e: abs(e.start - a.start)))

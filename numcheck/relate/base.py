@@ -1,0 +1,145 @@
+"""What every relation rule shares: figure symbols, sentences with their figures, label matching,
+and constructors that turn a claim into a ``Relation`` over sympy symbols."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import Callable, Iterable, Sequence
+
+import regex
+import sympy
+
+from ..document import Document
+from ..model import Figure, Relation
+
+#: A relation rule: a document and its figures in, relations out.
+Rule = Callable[["Sentences"], Iterable[Relation]]
+
+HUNDRED = sympy.Integer(100)
+
+
+def symbol(figure: Figure) -> sympy.Symbol:
+    """The figure's symbol (see ``Figure.symbol``)."""
+    return figure.symbol
+
+
+def rational(value: Fraction) -> sympy.Rational:
+    """An exact sympy number from a Fraction."""
+    return sympy.Rational(value.numerator, value.denominator)
+
+
+@dataclass(frozen=True)
+class Sentences:
+    """A document's sentences, each with the figures inside it."""
+
+    doc: Document
+    figures: tuple[Figure, ...]
+    groups: tuple[tuple[Figure, ...], ...]
+
+    @classmethod
+    def of(cls, doc: Document, figures: Sequence[Figure]) -> "Sentences":
+        groups: list[list[Figure]] = [[] for _ in doc.sentences]
+        for f in figures:
+            if doc.sentences:
+                groups[doc.sentence_index(f.start)].append(f)
+        return cls(doc, tuple(figures), tuple(tuple(g) for g in groups))
+
+    @property
+    def text(self) -> str:
+        return self.doc.text
+
+    def span(self, i: int) -> str:
+        """The text of sentence ``i``."""
+        s = self.doc.sentences[i]
+        return self.doc.text[s.start : s.end]
+
+    def between(self, a: Figure, b: Figure) -> str:
+        """The text between two figures."""
+        return self.doc.text[a.end : b.start]
+
+    def before(self, f: Figure, i: int) -> str:
+        """The text of sentence ``i`` up to figure ``f``."""
+        return self.doc.text[self.doc.sentences[i].start : f.start]
+
+    def after(self, f: Figure, i: int) -> str:
+        """The text of sentence ``i`` after figure ``f``."""
+        return self.doc.text[f.end : self.doc.sentences[i].end]
+
+    def same_paragraph(self, i: int, j: int) -> bool:
+        """Whether no blank line separates sentences ``i`` and ``j``."""
+        a, b = sorted((i, j))
+        gap = self.doc.text[self.doc.sentences[a].end : self.doc.sentences[b].start]
+        return "\n\n" not in regex.sub(r"[ \t]+", "", gap)
+
+
+def head(label: str | None) -> str | None:
+    """A label's comparable form: lower case, plural folded ("Precincts" -> "precinct")."""
+    if not label:
+        return None
+    words = [w.lower().strip("'’.") for w in label.split()]
+    return " ".join(_singular(w) for w in words)
+
+
+def _singular(word: str) -> str:
+    if len(word) <= 3 or word.endswith(("ss", "us", "is")):
+        return word
+    if word.endswith(("sses", "xes", "ches", "shes")):
+        return word[:-2]
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") else word
+
+
+def same_thing(a: Figure, b: Figure) -> bool:
+    """Whether two figures' labels name the same kind of thing ("special forces" twice)."""
+    ha, hb = head(a.label), head(b.label)
+    return bool(ha and hb) and (ha == hb or ha.split()[0] == hb.split()[0] == hb)
+
+
+def usable(f: Figure) -> bool:
+    """A figure that states a value (possibly approximately), not a bound, range or margin."""
+    return f.is_stated
+
+
+def total_sum(parts: Sequence[Figure]) -> sympy.Expr:
+    return sympy.Add(*(symbol(p) for p in parts))
+
+
+def sum_relation(total: Figure, parts: Sequence[Figure], exhaustive: bool, note: str = "") -> Relation:
+    """total = parts (exhaustive) or total = parts + residual, residual >= 0."""
+    lhs = total_sum(parts)
+    unknowns = ()
+    if not exhaustive:
+        r = sympy.Symbol(f"r{total.start}")
+        lhs, unknowns = lhs + r, ((r, Fraction(0), None),)
+    return Relation("sum", (total, *parts), ("total",) + ("part",) * len(parts),
+                    sympy.Eq(symbol(total), lhs), exhaustive, unknowns, note)
+
+
+def percent_sum_relation(parts: Sequence[Figure], exhaustive: bool, note: str = "") -> Relation:
+    """Shares of one whole add up to 100 (exhaustive) or at most 100."""
+    lhs = total_sum(parts)
+    unknowns = ()
+    if not exhaustive:
+        r = sympy.Symbol(f"r{parts[0].start}")
+        lhs, unknowns = lhs + r, ((r, Fraction(0), None),)
+    return Relation("percent-sum", tuple(parts), ("part",) * len(parts),
+                    sympy.Eq(lhs, HUNDRED), exhaustive, unknowns, note)
+
+
+def percent_of_relation(part: Figure, whole: Figure, percent: Figure, note: str = "") -> Relation:
+    """part / whole = percent / 100, written without division: 100 part = percent whole."""
+    rel = sympy.Eq(HUNDRED * symbol(part), symbol(percent) * symbol(whole))
+    return Relation("percent-of", (part, whole, percent), ("part", "whole", "percent"), rel, None, (), note)
+
+
+def compare_relation(greater: Figure, lesser: Figure, note: str = "") -> Relation:
+    """The text claims ``greater`` is more than ``lesser``."""
+    return Relation("compare", (greater, lesser), ("greater", "lesser"),
+                    sympy.StrictGreaterThan(symbol(greater), symbol(lesser)), None, (), note)
+
+
+def approx_relation(approx: Figure, exact: Figure, note: str = "") -> Relation:
+    """An approximate mention of an exact figure: both stand for one value."""
+    return Relation("approx", (approx, exact), ("approx", "exact"),
+                    sympy.Eq(symbol(approx), symbol(exact)), None, (), note)

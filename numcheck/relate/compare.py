@@ -1,0 +1,82 @@
+"""Comparatives (check ``compare``): "A ... higher than B", "This is more than the 14 and 15",
+"won 8,745 votes to 7,952", and "the largest" of a list.
+
+"more than 500" alone is a bound on one figure, not a comparison: a comparison needs a figure
+(or "this"/"which" standing for one) on each side of the comparative.
+"""
+from __future__ import annotations
+
+from typing import Iterable
+
+import regex
+
+from ..model import Figure, Relation
+from .base import Sentences, compare_relation, usable
+
+_MORE = r"more|higher|greater|larger|bigger|longer|older|heavier|taller|wider|faster"
+_LESS = r"fewer|less|lower|smaller|shorter|younger|lighter|narrower|slower"
+_COMPARATIVE = regex.compile(
+    rf"(?i)\b(?P<word>{_MORE}|{_LESS})\s+than\s+(?:(?:those|that|the\s+(?:number|figure|total|count|tally|one|ones)s?)\b[^.;]*?|the\s+)?$"
+)
+_ANAPHOR = regex.compile(r"(?i)^\s*(?:[\"“]?\s*)?(?:this|that|it|these|which|the figure|the number)\b")
+_WON_TO = regex.compile(r"(?i)\b(?:won|wins|beat|defeated|leads?|led|ahead)\b[^.;]{0,40}$")
+_TO = regex.compile(r"(?i)^\s*(?:[\p{L}-]+\s+){0,2}to\s+$")
+_CLAUSE_BREAK = regex.compile(r"[;:]|\bbut\b|\bwhile\b", regex.I)
+
+
+def comparatives(s: Sentences) -> Iterable[Relation]:
+    """Compare relations where the text says one figure exceeds another."""
+    for i, figs in enumerate(s.groups):
+        for k, f in enumerate(figs):
+            m = _COMPARATIVE.search(s.before(f, i)) if usable(f) else None
+            if m:
+                yield from _comparison(s, i, k, m)
+        yield from _won_to(s, figs)
+
+
+def _comparison(s: Sentences, i: int, k: int, m: regex.Match) -> Iterable[Relation]:
+    figs, obj = s.groups[i], s.groups[i][k]
+    sentence_start = s.doc.sentences[i].start
+    word_at = sentence_start + m.start("word")
+    subject = _subject(s, i, figs, word_at, obj)
+    if subject is None or subject.unit != obj.unit:
+        return
+    objects = [obj] + _joined(s, figs[k + 1 :], obj)
+    greater_first = regex.match(rf"(?i)(?:{_MORE})$", m.group("word")) is not None
+    for o in objects:
+        yield compare_relation(subject, o) if greater_first else compare_relation(o, subject)
+
+
+def _subject(s: Sentences, i: int, figs, word_at: int, obj: Figure) -> Figure | None:
+    """The figure on the left of the comparative: in the clause before it, or what "this"
+    refers to (the last count of the previous sentence)."""
+    before = [f for f in figs if f.end <= word_at and usable(f) and f.unit == obj.unit]
+    if before:
+        f = before[-1]
+        if not _CLAUSE_BREAK.search(s.text[f.end : word_at]):
+            return f
+        return None
+    lead = s.text[s.doc.sentences[i].start : word_at]
+    if i > 0 and _ANAPHOR.match(lead) and s.same_paragraph(i - 1, i):
+        prev = [f for f in s.groups[i - 1] if usable(f) and f.unit == obj.unit]
+        return prev[-1] if prev else None
+    return None
+
+
+def _joined(s: Sentences, rest, first: Figure) -> list[Figure]:
+    """Figures joined to ``first`` by "and"/"," ("14 and 15")."""
+    out, last = [], first
+    for f in rest:
+        if not regex.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or)\s*", s.between(last, f)) or f.unit != first.unit:
+            break
+        out.append(f)
+        last = f
+    return out
+
+
+def _won_to(s: Sentences, figs) -> Iterable[Relation]:
+    """"won with 8,745 votes to 7,952": the first figure is the greater."""
+    for a, b in zip(figs, figs[1:]):
+        if usable(a) and usable(b) and a.unit == b.unit and _TO.match(s.between(a, b)):
+            if _WON_TO.search(s.text[max(0, a.start - 60) : a.start]):
+                yield compare_relation(a, b)

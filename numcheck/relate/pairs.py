@@ -1,0 +1,99 @@
+"""Count-and-percentage pairs (check ``percent-of``): "130 (52%)", "52% (130/250)",
+"1599 (68%) of 2359", "16,470 votes, or 49.7 percent".
+
+The whole is the figure after "of" or "/", else the total the sentence opens with
+("Of 250 patients, ..."; "250 patients, of whom ..."; "(n = 250)"). Pairs with no stated whole
+that stand side by side are shares of one unstated whole, solved together.
+"""
+from __future__ import annotations
+
+from fractions import Fraction
+from typing import Iterable
+
+import regex
+import sympy
+
+from ..model import Figure, Relation
+from .base import HUNDRED, Sentences, percent_of_relation, symbol, usable
+
+# "130 (52%)", "130 patients (52%)", "16,470 votes, 49.7 percent", "1,551 votes, or 4.7 percent"
+_COUNT_THEN_PERCENT = regex.compile(r"(?i)^(?:\s*[\p{L}-]+){0,2}?\s*\(\s*$|^(?:\s+[\p{L}-]+){1,2},\s*(?:or\s+|good for\s+|representing\s+|i\.e\.\s+|that is\s+)?$")
+_PERCENT_THEN_COUNT = regex.compile(r"^\s*\(\s*(?:n\s*=\s*)?$", regex.I)
+_SLASH = regex.compile(r"^\s*(?:/|of|out of)\s*$", regex.I)
+_OF_WHOLE = regex.compile(r"(?i)^\s*\)?\s*(?:of|out of)\s+(?:the\s+|all\s+)?$")
+_TOTAL_TRIGGER = regex.compile(r"(?i)(?:^|\b(?:of|among)\s+(?:the\s+|all\s+)?)$")
+_TOTAL_AFTER = regex.compile(r"(?i)^[^,.;:()\d]{0,60}?(?:,\s*(?:of whom|of which|of these|of them|including)\b|:\s)")
+_N_EQUALS = regex.compile(r"(?i)\(\s*n\s*=\s*$")
+
+
+def pairs(s: Sentences) -> Iterable[Relation]:
+    """Percent-of relations for every count-and-percentage pair."""
+    loose: list[tuple[Figure, Figure, int]] = []
+    for i, figs in enumerate(s.groups):
+        taken: set[int] = set()
+        for k in range(len(figs) - 1):
+            found = _pair(s, figs, k)
+            if found is None or k in taken:
+                continue
+            part, percent, whole, used = found
+            taken |= used
+            if whole is None:
+                whole = _sentence_total(s, i, part)
+            if whole is not None:
+                yield percent_of_relation(part, whole, percent)
+            else:
+                loose.append((part, percent, i))
+    yield from _shared_whole(s, loose)
+
+
+def _count(f: Figure) -> bool:
+    return usable(f) and f.value >= 0 and not f.is_percent and f.unit in (None, "USD", "EUR", "GBP")
+
+
+def _pair(s: Sentences, figs: tuple[Figure, ...], k: int):
+    """(part, percent, whole or None, indices used) for a pair starting at figs[k]."""
+    a, b = figs[k], figs[k + 1]
+    nxt = figs[k + 2] if k + 2 < len(figs) else None
+    if _count(a) and b.is_percent and usable(b) and _COUNT_THEN_PERCENT.match(s.between(a, b)):
+        if nxt is not None and _count(nxt) and nxt.unit == a.unit and _OF_WHOLE.match(s.between(b, nxt)):
+            return a, b, nxt, {k, k + 1, k + 2}  # "1599 (68%) of 2359"
+        return a, b, None, {k, k + 1}
+    if a.is_percent and usable(a) and _count(b) and _PERCENT_THEN_COUNT.match(s.between(a, b)):
+        if nxt is not None and _count(nxt) and _SLASH.match(s.between(b, nxt)):
+            return b, a, nxt, {k, k + 1, k + 2}  # "52% (130/250)"
+    return None
+
+
+def _sentence_total(s: Sentences, i: int, part: Figure) -> Figure | None:
+    """The whole a sentence sets up before a pair: "Of 250 patients, ...", "(n = 250)"."""
+    for f in s.groups[i]:
+        if f.start >= part.start:
+            break
+        if not _count(f) or f.unit != part.unit or not f.is_exact:
+            continue
+        lead = s.before(f, i)
+        if _N_EQUALS.search(lead) or (_TOTAL_TRIGGER.search(lead.lower()) and "," in s.between(f, part)):
+            return f
+        if _TOTAL_AFTER.match(s.text, f.end) and s.text.find(",", f.end) < part.start:
+            return f
+    return None
+
+
+def _shared_whole(s: Sentences, loose: list[tuple[Figure, Figure, int]]) -> Iterable[Relation]:
+    """Pairs with no stated whole, side by side in a paragraph: one unstated whole for all."""
+    groups: list[list[tuple[Figure, Figure, int]]] = []
+    for item in loose:
+        if groups and groups[-1][-1][2] >= item[2] - 1 and s.same_paragraph(groups[-1][-1][2], item[2]):
+            groups[-1].append(item)
+        else:
+            groups.append([item])
+    for group in groups:
+        if len(group) < 2:
+            continue
+        whole = sympy.Symbol(f"w{group[0][0].start}")
+        figures = tuple(f for part, percent, _ in group for f in (part, percent))
+        roles = ("part", "percent") * len(group)
+        rel = sympy.And(*(sympy.Eq(HUNDRED * symbol(p), symbol(q) * whole) for p, q, _ in group))
+        floor = max(p.low for p, _, _ in group)
+        yield Relation("percent-of", figures, roles, rel, None, ((whole, Fraction(floor), None),),
+                       "shares of one unstated whole")

@@ -1,0 +1,125 @@
+"""Part-whole enumerations (check ``sum``): a total and the counts it is broken into.
+
+Triggers: "of the 97 X, 50 were ...", "13 of the 108 X ... 92 X", "250 X, of whom ...",
+"250 X: 120 ..., 130 ...", "101 X (60 females, 41 males)", "7,442 X, including 5,655 ...".
+Parts may run into the next two sentences of the paragraph when they count the same thing
+as the total ("... 14 and 15 special forces respectively").
+"""
+from __future__ import annotations
+
+from typing import Iterable
+
+import regex
+
+from ..model import Figure, Relation
+from .base import Sentences, head, same_thing, sum_relation, usable
+
+_OF_BEFORE = regex.compile(r"(?i)\bof\s+(?:the\s+|these\s+|those\s+|all\s+|its\s+|their\s+|his\s+|her\s+)?$")
+# A total the clause opens with: "Of 250 patients," / "..., of the 97 X," (a determiner is
+# needed mid-sentence: "profit of $61.4 million" is not a breakdown).
+_TOTAL_OF = regex.compile(r"(?:^|[,;:]\s*|\bthat\s+|\band\s+)(?i:of|out of)\s+(?:the\s+|these\s+|those\s+|all\s+)?$|\b(?i:of|out of)\s+(?:the|these|those|all)\s+$")
+_PART_OF = regex.compile(r"(?i)^\s*(?:[\p{L}-]+\s+){0,2}?of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+|his\s+|her\s+)?$")
+_BREAKDOWN = regex.compile(r"(?i)^[^,.;:()\d]{0,60}?(?:,\s*(?P<whom>of whom|of which|of these|of them|including)\b|\s*(?P<colon>:)\s|\s*(?P<paren>\())")
+_OF_AFTER = regex.compile(r"(?i)\s*of\s+(?:the\s+|these\s+|those\s+)?[$€£]?\d")
+# Between two items of a list: a few words and a comma, "and" or a semicolon.
+_LISTED = regex.compile(r"(?i)[^.;:()\d]{0,40}?(?:,|;|\band\b|\bor\b)[^.;:()\d]{0,10}")
+_NESTED = regex.compile(r"(?i)\b(?:of whom|of which|of these|of them|including|among them|among whom|a further)\b")
+_EXHAUSTIVE = regex.compile(r"(?i)\b(?:the rest|the remaining|the remainder|remainder|all (?:the )?others?|the others?|the other)\b")
+# Sets of labels that between them cover a whole: a breakdown into these is exhaustive.
+COMPLEMENTS = [
+    {"male", "female"}, {"men", "women"}, {"man", "woman"}, {"boy", "girl"}, {"yes", "no"},
+    {"for", "against"}, {"win", "loss"}, {"won", "lost"}, {"positive", "negative"},
+    {"urban", "rural"}, {"public", "private"}, {"survived", "died"}, {"passed", "failed"},
+    {"support", "oppose"}, {"approve", "disapprove"}, {"agree", "disagree"},
+]
+NEUTRAL = {"undecided", "unsure", "not sure", "don't know", "didn't know", "other", "neither",
+           "abstained", "abstain", "no opinion", "draw", "drew", "tie", "neutral", "both"}
+
+
+def part_whole(s: Sentences) -> Iterable[Relation]:
+    """Relations between totals and the counts that break them down."""
+    for i, figs in enumerate(s.groups):
+        for k, total in enumerate(figs):
+            if not _countable(total) or total.qualifier:
+                continue
+            parts = _parts(s, i, k)
+            if parts:
+                yield sum_relation(total, parts, exhaustive(s, total, parts))
+
+
+def _countable(f: Figure) -> bool:
+    """A count or an amount of money: what a breakdown can split."""
+    if not usable(f) or f.value < 0:
+        return False
+    return f.unit in ("USD", "EUR", "GBP", "JPY", "INR") or (f.unit is None and f.value.denominator == 1)
+
+
+def _parts(s: Sentences, i: int, k: int) -> list[Figure]:
+    figs, total = s.groups[i], s.groups[i][k]
+    before, after = s.before(total, i), s.text[total.end : s.doc.sentences[i].end]
+    prev = figs[k - 1] if k else None
+    if prev is not None and _PART_OF.match(s.between(prev, total)) and _countable(prev) and prev.unit == total.unit:
+        return [prev] + _same_label(s, i, total, figs[k + 1 :])  # "13 of the 108 precincts"
+    if _TOTAL_OF.search(before):
+        comma = after.find(",")
+        if comma < 0:
+            return []
+        start = total.end + comma
+        inline = [f for f in figs[k + 1 :] if f.start > start]
+        return _list(s, total, inline) + _same_label(s, i, total, [])
+    m = _BREAKDOWN.match(after)
+    if not m:
+        return []
+    start = total.end + m.end()
+    inline = [f for f in figs[k + 1 :] if f.start >= start]
+    if m.group("paren"):
+        close = s.text.find(")", start)
+        inline = [f for f in inline if close < 0 or f.end <= close]
+    parts = _list(s, total, inline)
+    if m.group("paren") or m.group("colon"):
+        listed = all(_LISTED.fullmatch(s.between(a, b)) for a, b in zip(parts, parts[1:]))
+        return parts if len(parts) >= 2 and listed and len(parts) == len(inline) else []
+    return parts
+
+
+def _list(s: Sentences, total: Figure, candidates: list[Figure]) -> list[Figure]:
+    """The parallel items of a breakdown: same unit, not nested subsets, not other totals."""
+    parts: list[Figure] = []
+    prev_end = None
+    for f in candidates:
+        gap = s.text[prev_end : f.start] if prev_end is not None else ""
+        prev_end = f.end
+        if not _countable(f) or f.unit != total.unit:
+            continue
+        if _NESTED.search(gap) or _OF_BEFORE.search(s.text[max(0, f.start - 12) : f.start]):
+            continue  # "of whom 20 ...": a subset of a part; "of the 50": another total
+        if _OF_AFTER.match(s.text, f.end):
+            continue  # "30 of the 50": a part of another figure
+        parts.append(f)
+    return parts
+
+
+def _same_label(s: Sentences, i: int, total: Figure, inline: list[Figure]) -> list[Figure]:
+    """Counts of the same thing as the total, later in its sentence and the next two."""
+    found = [f for f in inline if _countable(f) and f.unit == total.unit and same_thing(f, total)]
+    for j in range(i + 1, min(i + 3, len(s.groups))):
+        if not s.same_paragraph(i, j):
+            break
+        found += [f for f in s.groups[j] if _countable(f) and f.is_exact and f.unit == total.unit
+                  and same_thing(f, total) and f.value <= total.value]
+    return found
+
+
+def exhaustive(s: Sentences, total: Figure, parts: list[Figure]) -> bool:
+    """Whether the text says the parts cover the whole: "the rest", or complementary labels."""
+    span = s.text[total.start : parts[-1].end + 40]
+    if _EXHAUSTIVE.search(span):
+        return True
+    heads = {head(p.label) for p in parts} - {None}
+    return complementary(heads)
+
+
+def complementary(heads: set[str]) -> bool:
+    """Labels that between them cover every case (male/female; yes/no/undecided)."""
+    folded = {h.split()[0] if h not in NEUTRAL else h for h in heads}
+    return any(pair <= folded and folded <= pair | NEUTRAL for pair in COMPLEMENTS)

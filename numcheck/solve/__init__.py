@@ -1,0 +1,73 @@
+"""The solve stage: relations in, one finding per relation out.
+
+Each figure is one sympy symbol bounded by its interval, shared by every relation it is in;
+a relation is a contradiction only when no point of those intervals satisfies it.
+"""
+from __future__ import annotations
+
+from fractions import Fraction
+from typing import Sequence
+
+import sympy
+
+from ..model import CONSISTENT, CONTRADICTION, RESIDUAL, Finding, Relation
+from .bounds import Box, extent, meet, satisfiable, solve_for
+from .messages import describe
+from .suggest import suggest
+
+
+def box_of(relation: Relation) -> Box:
+    """Every symbol of a relation with the interval it may take."""
+    box: Box = {f.symbol: (f.low, f.high) for f in relation.figures}
+    box.update({s: (lo, hi) for s, lo, hi in relation.unknowns})
+    return box
+
+
+def holds(relation: Relation, box: Box) -> bool:
+    """Whether some point of ``box`` satisfies the relation (all its equations at once)."""
+    if isinstance(relation.relation, sympy.And):
+        return _shared_unknown(relation, box) is not None
+    return satisfiable(relation.relation, box)
+
+
+def _shared_unknown(relation: Relation, box: Box):
+    """Equations tied only by one unknown (an unstated whole): intersect what each allows."""
+    (w, lo, hi), = relation.unknowns
+    allowed = (lo, hi)
+    for eq in relation.relation.args:
+        allowed = meet(allowed, solve_for(eq, w, box))
+        if allowed is None:
+            return None
+    return allowed
+
+
+def residual(relation: Relation, box: Box) -> Fraction | None:
+    """For a non-exhaustive breakdown: the least remainder over the box, when above zero."""
+    if relation.exhaustive is not False or not relation.unknowns:
+        return None
+    r = relation.unknowns[0][0]
+    rest = relation.relation.lhs - relation.relation.rhs
+    coeff = rest.coeff(r)
+    lo, hi = extent(-(rest - coeff * r) / coeff, box)
+    return lo if lo is not None and lo > 0 else None
+
+
+def check(relation: Relation) -> Finding:
+    """The finding for one relation: consistent, residual or contradiction."""
+    box = box_of(relation)
+    if not holds(relation, box):
+        kind = CONTRADICTION
+    elif residual(relation, box) is not None:
+        kind = RESIDUAL
+    else:
+        kind = CONSISTENT
+    message, stated, expected = describe(relation, kind, _shared_unknown(relation, box) if isinstance(relation.relation, sympy.And) else None)
+    difference = stated - expected if stated is not None and expected is not None else None
+    suggestion = suggest(relation, box, holds) if kind == CONTRADICTION else None
+    return Finding(kind, relation.check, relation.figures, message, stated, expected, difference,
+                   suggestion, relation)
+
+
+def solve(relations: Sequence[Relation]) -> list[Finding]:
+    """One finding per relation, in the order given."""
+    return [check(r) for r in relations]

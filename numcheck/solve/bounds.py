@@ -1,0 +1,99 @@
+"""Exact extents of expressions over boxes of intervals, and feasibility of relations.
+
+Every relation numcheck builds is multilinear in its symbols (sums are linear; "100 part =
+percent x whole" has one product), so over a box its extremes sit at the box's corners, and
+since a box is connected, an equation is satisfiable in it iff 0 lies between those extremes.
+``None`` stands for an open end (-oo below, +oo above).
+"""
+from __future__ import annotations
+
+import itertools
+from fractions import Fraction
+
+import sympy
+
+Bound = Fraction | None
+Box = dict[sympy.Symbol, tuple[Bound, Bound]]
+#: Beyond this many unbounded-free symbols at once, corner enumeration is not attempted.
+MAX_CORNERS = 12
+
+
+def frac(x: sympy.Expr) -> Fraction:
+    """A sympy rational as a Fraction."""
+    r = sympy.Rational(x)
+    return Fraction(int(r.p), int(r.q))
+
+
+def extent(expr: sympy.Expr, box: Box) -> tuple[Bound, Bound]:
+    """The least and greatest value of ``expr`` over ``box`` (None where unbounded)."""
+    expr = sympy.expand(expr)
+    syms = sorted(expr.free_symbols, key=str)
+    poly = sympy.Poly(expr, *syms) if syms else None
+    if poly is None:
+        v = frac(expr)
+        return v, v
+    if poly.total_degree() <= 1:
+        return _linear(poly, syms, box)
+    if any(d > 1 for monom in poly.monoms() for d in monom):
+        raise ValueError(f"not multilinear: {expr}")
+    return _corners(expr, syms, box)
+
+
+def _linear(poly: sympy.Poly, syms, box: Box) -> tuple[Bound, Bound]:
+    lo: Bound = frac(poly.coeff_monomial(1))
+    hi: Bound = lo
+    for s in syms:
+        c = frac(poly.coeff_monomial(s))
+        a, b = box[s]
+        if c < 0:
+            a, b = b, a
+        lo = None if lo is None or a is None else lo + c * a
+        hi = None if hi is None or b is None else hi + c * b
+    return lo, hi
+
+
+def _corners(expr: sympy.Expr, syms, box: Box) -> tuple[Bound, Bound]:
+    if len(syms) > MAX_CORNERS or any(None in box[s] for s in syms):
+        return None, None
+    values = [frac(expr.xreplace({s: sympy.Rational(v.numerator, v.denominator) for s, v in zip(syms, corner)}))
+              for corner in itertools.product(*(box[s] for s in syms))]
+    return min(values), max(values)
+
+
+def satisfiable(rel: sympy.Basic, box: Box) -> bool:
+    """Whether some point of ``box`` satisfies the relational ``rel``."""
+    lo, hi = extent(rel.lhs - rel.rhs, box)
+    if isinstance(rel, sympy.Eq):
+        return (lo is None or lo <= 0) and (hi is None or hi >= 0)
+    if isinstance(rel, sympy.StrictGreaterThan):
+        return hi is None or hi > 0
+    if isinstance(rel, sympy.GreaterThan):
+        return hi is None or hi >= 0
+    if isinstance(rel, sympy.StrictLessThan):
+        return lo is None or lo < 0
+    if isinstance(rel, sympy.LessThan):
+        return lo is None or lo <= 0
+    raise TypeError(f"unsupported relation {rel!r}")
+
+
+def solve_for(rel: sympy.Eq, s: sympy.Symbol, box: Box) -> tuple[Bound, Bound]:
+    """The values of ``s`` that satisfy the equation for some point of the rest of ``box``."""
+    (solution,) = sympy.solve(rel, s)
+    num, den = sympy.fraction(sympy.together(solution))
+    dlo, dhi = extent(den, box)
+    if dlo is None or dhi is None or dlo <= 0 <= dhi:
+        return None, None  # the denominator may vanish: no bound
+    nlo, nhi = extent(num, box)
+    ends = [x / d for x in (nlo, nhi) for d in (dlo, dhi) if x is not None]
+    if nlo is None or nhi is None:
+        return None, None
+    return min(ends), max(ends)
+
+
+def meet(a: tuple[Bound, Bound], b: tuple[Bound, Bound]) -> tuple[Bound, Bound] | None:
+    """The intersection of two intervals, or None when empty."""
+    lo = a[0] if b[0] is None else b[0] if a[0] is None else max(a[0], b[0])
+    hi = a[1] if b[1] is None else b[1] if a[1] is None else min(a[1], b[1])
+    if lo is not None and hi is not None and lo > hi:
+        return None
+    return lo, hi

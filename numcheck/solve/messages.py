@@ -1,0 +1,124 @@
+"""What a finding says: the arithmetic, in the figures' own words."""
+from __future__ import annotations
+
+from fractions import Fraction
+from typing import Callable
+
+from ..fmt import exact, like, places
+from ..model import CONTRADICTION, RESIDUAL, Figure, Relation
+
+Described = tuple[str, Fraction | None, Fraction | None]
+
+
+def _rounded(figures) -> bool:
+    return any(f.low != f.high for f in figures)
+
+
+def _slack(figures) -> str:
+    return ", more than rounding allows" if _rounded(figures) else ""
+
+
+def _plus(parts) -> str:
+    return " + ".join(p.text for p in parts)
+
+
+def _named(total: Figure) -> str:
+    return f"{total.text} {total.label}" if total.label else total.text
+
+
+def _sum(r: Relation, kind: str, _) -> Described:
+    (total,), parts = r.role("total"), r.role("part")
+    got = sum((p.value for p in parts), Fraction(0))
+    d = max(places(f) for f in r.figures)
+    added = f"{_plus(parts)} = {like(total, got, d)}"
+    if kind == CONTRADICTION and r.exhaustive:
+        msg = f"{added}, but the total is {total.text} (off by {like(total, abs(total.value - got), d)}{_slack(r.figures)})"
+    elif kind == CONTRADICTION:
+        msg = f"{added}, more than the total {total.text} (by {like(total, got - total.value, d)}{_slack(r.figures)})"
+    elif kind == RESIDUAL:
+        msg = f"{added} of {_named(total)}: {like(total, total.value - got, d)} not attributed"
+    elif r.exhaustive:
+        msg = f"{added}, the total {total.text}"
+    else:
+        msg = f"{added}, within the total {_named(total)}"
+    return msg, total.value, got
+
+
+def _percent_sum(r: Relation, kind: str, _) -> Described:
+    parts = r.role("part")
+    got = sum((p.value for p in parts), Fraction(0))
+    d = max(places(p) for p in parts)
+    added = f"{_plus(parts)} = {like(parts[0], got, d)}"
+    if kind == CONTRADICTION and r.exhaustive:
+        msg = f"shares of one whole: {added}, not 100%{_slack(parts)}"
+    elif kind == CONTRADICTION:
+        msg = f"shares of one whole: {added}, more than 100%{_slack(parts)}"
+    elif kind == RESIDUAL:
+        msg = f"shares of one whole: {added}; {like(parts[0], 100 - got, d)} not attributed"
+    else:
+        msg = f"shares of one whole: {added}, " + ("100% within rounding" if r.exhaustive else "at most 100%")
+    return msg, got, Fraction(100)
+
+
+def _percent_of(r: Relation, kind: str, whole_range) -> Described:
+    if not r.role("whole"):
+        return _shared_whole(r, kind, whole_range)
+    (part,), (whole,), (percent,) = r.role("part"), r.role("whole"), r.role("percent")
+    if whole.value == 0:
+        return f"{part.text} of {whole.text} cannot be {percent.text}", percent.value, None
+    share = 100 * part.value / whole.value
+    written = like(percent, share, max(places(percent), 1))
+    if kind == CONTRADICTION:
+        msg = f"{part.text} of {whole.text} is {written}, not {percent.text}{_slack(r.figures)}"
+    else:
+        msg = f"{part.text} of {whole.text} is {written}, as stated ({percent.text})"
+    return msg, percent.value, share
+
+
+def _shared_whole(r: Relation, kind: str, whole_range) -> Described:
+    pairs = list(zip(r.role("part"), r.role("percent")))
+    listed = ", ".join(f"{p.text} ({q.text})" for p, q in pairs)
+    if kind == CONTRADICTION:
+        implied = "; ".join(f"{p.text} at {q.text} means a whole of {_whole(p, q)}" for p, q in pairs)
+        return f"{listed} cannot be shares of one whole: {implied}", None, None
+    lo, hi = whole_range
+    return f"{listed} are shares of one whole of {exact(lo)} to {exact(hi)}", None, None
+
+
+def _whole(part: Figure, percent: Figure) -> str:
+    if not percent.low or percent.high is None or part.high is None:
+        return "any size"
+    return f"{exact(100 * part.low / percent.high)} to {exact(100 * part.high / percent.low)}"
+
+
+def _compare(r: Relation, kind: str, _) -> Described:
+    (g,), (l,) = r.role("greater"), r.role("lesser")
+    if kind == CONTRADICTION:
+        msg = f"the text says {g.text} is more than {l.text}, but it is not"
+    else:
+        msg = f"{g.text} is more than {l.text}, as the text says"
+    return msg, g.value, l.value
+
+
+def _approx(r: Relation, kind: str, _) -> Described:
+    (a,), (e,) = r.role("approx"), r.role("exact")
+    said = f"{a.qualifier} {a.text}"
+    if kind == CONTRADICTION:
+        msg = f"{said} is not close to {e.text} (allowed {exact(a.low, a.unit)} to {exact(a.high, a.unit)})"
+    else:
+        msg = f"{said} agrees with {e.text}"
+    return msg, a.value, e.value
+
+
+MESSAGES: dict[str, Callable[[Relation, str, object], Described]] = {
+    "sum": _sum,
+    "percent-sum": _percent_sum,
+    "percent-of": _percent_of,
+    "compare": _compare,
+    "approx": _approx,
+}
+
+
+def describe(relation: Relation, kind: str, extra=None) -> Described:
+    """(message, stated, expected) for a relation checked as ``kind``."""
+    return MESSAGES[relation.check](relation, kind, extra)

@@ -1,0 +1,83 @@
+"""The single figure change that would make a contradiction hold.
+
+For each figure, free it, find the values that satisfy the relation with the other figures
+inside their intervals, and take the nearest such value written at the figure's precision.
+Among the figures, prefer a change that is one typed digit away (a slip of the keyboard),
+then the smallest relative change.
+"""
+from __future__ import annotations
+
+import math
+from fractions import Fraction
+from typing import Callable
+
+import sympy
+
+from ..fmt import NUMERAL, like, places, scale
+from ..model import Figure, Relation
+from .bounds import Box, extent, solve_for
+
+
+def suggest(relation: Relation, box: Box, holds: Callable[[Relation, Box], bool]) -> str | None:
+    """"77 → 79": the best single change, or None when no one figure can fix it."""
+    if isinstance(relation.relation, sympy.And):
+        return None
+    best = None
+    for f in relation.figures:
+        if f.qualifier not in (None, "about", "nearly", "almost"):
+            continue
+        for value in _candidates(relation, box, f):
+            trial = dict(box)
+            trial[f.symbol] = _interval(f, value)
+            if not holds(relation, trial):
+                continue
+            new = like(f, value)
+            key = (_edits(f.text, new) > 1, abs(value - f.value) / max(abs(f.value), Fraction(1)))
+            if best is None or key < best[0]:
+                best = (key, f"{f.text} → {new}")
+    return best[1] if best else None
+
+
+def _interval(f: Figure, value: Fraction) -> tuple[Fraction, Fraction]:
+    half = (f.high - f.low) / 2 if f.low is not None and f.high is not None else Fraction(0)
+    return value - half, value + half
+
+
+def _candidates(relation: Relation, box: Box, f: Figure) -> list[Fraction]:
+    """Grid values (the figure's precision) at the near edge of what the relation allows."""
+    free = dict(box)
+    free[f.symbol] = (None, None)
+    lo, hi = _allowed(relation, free, f.symbol)
+    step = scale(f) / 10 ** places(f) if NUMERAL.search(f.text) else Fraction(1)
+    out = []
+    for edge in (lo, hi):
+        if edge is None:
+            continue
+        k = edge / step
+        out += [math.floor(k) * step, math.ceil(k) * step, (math.floor(k) - 1) * step, (math.ceil(k) + 1) * step]
+    if f.value >= 0:
+        out = [v for v in out if v >= 0]
+    return sorted(set(out), key=lambda v: abs(v - f.value))[:6]
+
+
+def _allowed(relation: Relation, box: Box, s: sympy.Symbol):
+    rel = relation.relation
+    expr = sympy.expand(rel.lhs - rel.rhs)
+    c = expr.coeff(s)
+    if c.free_symbols:  # s multiplies another figure: solve for it
+        return solve_for(sympy.Eq(rel.lhs, rel.rhs), s, box)
+    lo, hi = extent(expr - c * s, box)
+    c = Fraction(int(c.p), int(c.q))
+    ends = [None if e is None else -e / c for e in (lo, hi)]
+    return (ends[1], ends[0]) if c > 0 else (ends[0], ends[1])
+
+
+def _edits(old: str, new: str) -> int:
+    """Digit edits between two numerals: 1 for one changed digit or two swapped ones."""
+    a, b = "".join(ch for ch in old if ch.isdigit()), "".join(ch for ch in new if ch.isdigit())
+    if len(a) != len(b):
+        return 2
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    if len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]:
+        return 1
+    return len(diff)
