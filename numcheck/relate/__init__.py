@@ -36,4 +36,12 @@ def relate(doc: Document, figures: Sequence[Figure], checks: Sequence[str] | Non
             if key not in seen:
                 seen.add(key)
                 out.append(relation)
-    return sorted(out, key=lambda r: (min(f.start for f in r.figures), r.check))
+    return sorted(_drop_echoes(out), key=lambda r: (min(f.start for f in r.figures), r.check))
+
+
+def _drop_echoes(relations: list[Relation]) -> list[Relation]:
+    """A one-part breakdown that an "n (%)" pair already relates says nothing new."""
+    pairs = {(r.role("whole")[0].start, r.role("part")[0].start) for r in relations
+             if r.check == "percent-of" and r.role("whole")}
+    return [r for r in relations if not (r.check == "sum" and len(r.figures) == 2
+                                         and (r.figures[0].start, r.figures[1].start) in pairs)]

@@ -30,7 +30,7 @@ def _sum(r: Relation, kind: str, _) -> Described:
     (total,), parts = r.role("total"), r.role("part")
     got = sum((p.value for p in parts), Fraction(0))
     d = max(places(f) for f in r.figures)
-    added = f"{_plus(parts)} = {like(total, got, d)}"
+    added = f"{_plus(parts)} = {like(total, got, d)}" if len(parts) > 1 else parts[0].text
     if kind == CONTRADICTION and r.exhaustive:
         msg = f"{added}, but the total is {total.text} (off by {like(total, abs(total.value - got), d)}{_slack(r.figures)})"
     elif kind == CONTRADICTION:

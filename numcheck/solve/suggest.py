@@ -3,7 +3,8 @@
 For each figure, free it, find the values that satisfy the relation with the other figures
 inside their intervals, and take the nearest such value written at the figure's precision.
 Among the figures, prefer a change that is one typed digit away (a slip of the keyboard),
-then the smallest relative change.
+then a figure derived from the others (the percentage of an "n (%)" pair), then the
+smallest relative change.
 """
 from __future__ import annotations
 
@@ -18,12 +19,16 @@ from ..model import Figure, Relation
 from .bounds import Box, extent, solve_for
 
 
+#: Roles whose figure is computed from the others ("n (%)": the percentage), so the likelier slip.
+DERIVED = frozenset({"percent"})
+
+
 def suggest(relation: Relation, box: Box, holds: Callable[[Relation, Box], bool]) -> str | None:
     """"77 → 79": the best single change, or None when no one figure can fix it."""
     if isinstance(relation.relation, sympy.And):
         return None
     best = None
-    for f in relation.figures:
+    for f, role in zip(relation.figures, relation.roles):
         if f.qualifier not in (None, "about", "nearly", "almost"):
             continue
         for value in _candidates(relation, box, f):
@@ -32,7 +37,7 @@ def suggest(relation: Relation, box: Box, holds: Callable[[Relation, Box], bool]
             if not holds(relation, trial):
                 continue
             new = like(f, value)
-            key = (_edits(f.text, new) > 1, abs(value - f.value) / max(abs(f.value), Fraction(1)))
+            key = (_edits(f.text, new) > 1, role not in DERIVED, abs(value - f.value) / max(abs(f.value), Fraction(1)))
             if best is None or key < best[0]:
                 best = (key, f"{f.text} → {new}")
     return best[1] if best else None
