@@ -48,7 +48,9 @@ _LABEL_STOP = frozenset("""
     these those it they we he she there here not only also about after before during since
     when where if so because out more less fewer most least up down s
     """.split())
-_LABEL_SKIP = frozenset("were was are is had have has said say says got received won were been".split())
+_LABEL_SKIP = frozenset("""were was are is had have has said say says got received won been came come comes
+    went live lived work worked""".split())
+_LABEL_SKIP_AFTER_VERB = frozenset("from in to at for by as".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,12 +209,13 @@ def _label(text: str, end: int) -> str | None:
     words = []
     for m in _LABEL_WORDS.finditer(tail):
         gap = tail[(words[-1][1] if words else 0) : m.start()]
-        if regex.search(r"[^\s]", gap) or "\n" in gap:
+        if regex.search(r"[^\s]", gap) or regex.search(r"\n\s*\n", gap):
             break
         w = m.group()
         final = w.endswith(".") and len(w) > 2 and not regex.search(r"\.\p{L}", w)
         w = w.rstrip(".") if final else w
-        if not words and w.lower() in _LABEL_SKIP:
+        skipping = all(not x for x, _ in words)
+        if skipping and (w.lower() in _LABEL_SKIP or (words and w.lower() in _LABEL_SKIP_AFTER_VERB)):
             words.append(("", m.end()))
             continue
         if w.lower() in _LABEL_STOP or len(words) >= 4:

@@ -93,7 +93,11 @@ def _singular(word: str) -> str:
 def same_thing(a: Figure, b: Figure) -> bool:
     """Whether two figures' labels name the same kind of thing ("special forces" twice)."""
     ha, hb = head(a.label), head(b.label)
-    return bool(ha and hb) and (ha == hb or ha.split()[0] == hb.split()[0] == hb)
+    if not ha or not hb:
+        return False
+    wa, wb = ha.split(), hb.split()
+    n = min(len(wa), len(wb))
+    return wa[:n] == wb[:n]  # one label starts the other: "objections" / "objections logged"
 
 
 def usable(f: Figure) -> bool:

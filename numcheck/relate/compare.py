@@ -21,6 +21,8 @@ _COMPARATIVE = regex.compile(
 _ANAPHOR = regex.compile(r"(?i)^\s*(?:[\"“]?\s*)?(?:this|that|it|these|which|the figure|the number)\b")
 _WON_TO = regex.compile(r"(?i)\b(?:won|wins|beat|defeated|leads?|led|ahead)\b[^.;]{0,40}$")
 _TO = regex.compile(r"(?i)^\s*(?:[\p{L}-]+\s+){0,2}to\s+$")
+# Between list items: a label of up to three words, then ",", "and" or "or" (and "the").
+_JOIN = regex.compile(r"(?i)(?:\s+[\p{L}-]+){0,3}\s*(?:,|,?\s*and|,?\s*or)\s*(?:the\s+)?")
 _CLAUSE_BREAK = regex.compile(r"[;:]|\bbut\b|\bwhile\b", regex.I)
 
 
@@ -60,6 +62,20 @@ def _subject(s: Sentences, i: int, figs, word_at: int, obj: Figure) -> Figure | 
     if i > 0 and _ANAPHOR.match(lead) and s.same_paragraph(i - 1, i):
         prev = [f for f in s.groups[i - 1] if usable(f) and f.unit == obj.unit]
         return prev[-1] if prev else None
+    return _named(s, i, lead, obj)
+
+
+def _named(s: Sentences, i: int, lead: str, obj: Figure) -> Figure | None:
+    """"Island residents sent more than ...": the figure whose label the clause opens with,
+    from this sentence or the one before."""
+    words = lead.lower()
+    for j in (i, i - 1):
+        if j < 0 or not s.same_paragraph(j, i):
+            continue
+        named = [f for f in s.groups[j] if usable(f) and f.unit == obj.unit and f is not obj
+                 and f.label and regex.match(rf"\W*(?:the\s+)?{regex.escape(f.label.lower())}\b", words)]
+        if len(named) == 1:
+            return named[0]
     return None
 
 
@@ -67,7 +83,7 @@ def _joined(s: Sentences, rest, first: Figure) -> list[Figure]:
     """Figures joined to ``first`` by "and"/"," ("14 and 15")."""
     out, last = [], first
     for f in rest:
-        if not regex.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or)\s*", s.between(last, f)) or f.unit != first.unit:
+        if not _JOIN.fullmatch(s.between(last, f)) or f.unit != first.unit or not usable(f):
             break
         out.append(f)
         last = f

@@ -23,6 +23,8 @@ _BRACKET_LAST = regex.compile(r"(?i)^[^,;]{0,60}?\b(?:or|and)\s+(?:older|over|ab
 _VOTE = regex.compile(r"(?i)^\s*(?:of\s+(?:the\s+|all\s+)?(?:votes?|ballots?)\b)")
 _BASE = regex.compile(r"(?i)^\s*of\s+(?:the\s+|all\s+)?([\p{L}'’ -]{1,40}?)(?=\s+(?:said|say|were|was|are|is|had|have|felt|think|thought|who|that|voted|did|do)\b|[,.;)]|$)")
 _SUBGROUP = regex.compile(r"(?i)^\s*(?:for|among|of)\s+(?:those|people|respondents|men|women|adults)\s+(?:aged|who|under|over|in)\b|^\s*for\s+those\b")
+_NEGATION = regex.compile(r"(?i)^\s*(?:did not|didn't|do not|don't|does not|doesn't|were not|was not|are not|is not|not|had not|hadn't|have not|haven't|would not|wouldn't|could not|will not|won't)\b")
+_UNDECIDED = regex.compile(r"(?i)^\s*(?:were |was |are |said they were |remain |remained )?(?:undecided|unsure|not sure|did not know|didn't know|don't know|had no opinion|expressed no opinion|gave no answer|declined to answer)")
 _BREAK = regex.compile(r"[.;]\s|\bbut\b|\bwhereas\b|\bcompared\b|\bincreasing\b|\bdown from\b|\bup from\b", regex.I)
 
 
@@ -46,6 +48,15 @@ def _runs(s: Sentences, percents: list[Figure]) -> list[list[Figure]]:
     return [r for r in runs if len(r) >= 2]
 
 
+def _yes_no(tails: list[str]) -> bool:
+    """"61% wanted X, 33% did not and 6% were undecided": one answer, its negation and
+    (at most one) undecided share cover everyone asked."""
+    neg = [t for t in tails if _NEGATION.match(t)]
+    undecided = [t for t in tails if _UNDECIDED.match(t)]
+    positive = len(tails) - len(neg) - len(undecided)
+    return len(neg) == 1 and len(undecided) <= 1 and positive == 1 and not _NEGATION.match(tails[0])
+
+
 def _relation(s: Sentences, i: int, run: list[Figure]) -> Relation | None:
     tails = [s.text[f.end : f.end + 80] for f in run]
     bases = {b.group(1).lower() for t in tails if (b := _BASE.match(t))}
@@ -56,6 +67,8 @@ def _relation(s: Sentences, i: int, run: list[Figure]) -> Relation | None:
         return percent_sum_relation(run, True, "complementary answers")
     if _BRACKET_FIRST.match(tails[0]) and _BRACKET_LAST.match(tails[-1]) and all(_BRACKET.match(t) or _BRACKET_LAST.match(t) for t in tails):
         return percent_sum_relation(run, True, "age brackets from the youngest to the oldest")
+    if _yes_no(tails):
+        return percent_sum_relation(run, True, "an answer, its negation and the undecided")
     verbs = {m.group(1).lower() if m else None for t in tails for m in [_ANSWER.match(t)]}
     if len(verbs) == 1 and None not in verbs:
         return percent_sum_relation(run, False, f"answers ({verbs.pop()} ...)")
