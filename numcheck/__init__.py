@@ -26,7 +26,7 @@ __all__ = ["check", "check_file", "extract", "Report", "Figure", "Relation", "Fi
 __version__ = "0.1.0"
 
 #: Files larger than this are refused with an InputError.
-MAX_BYTES = 50 * 1024 * 1024
+MAX_BYTES = 10 * 1024 * 1024
 
 
 def check(text: str | Document, *, tolerance: Fraction = TOLERANCE,

@@ -9,7 +9,7 @@ import regex
 from .errors import InputError
 
 #: Larger inputs are refused rather than checked slowly.
-MAX_CHARS = 20_000_000
+MAX_CHARS = 10_000_000
 
 # A sentence ends at . ! ? (or a closing quote after one) followed by space and a capital,
 # digit or opening quote; abbreviations and initials are not ends.
@@ -44,6 +44,7 @@ class Document:
     path: str = "<text>"
     _lines: tuple[int, ...] = field(init=False, repr=False)
     sentences: tuple[Span, ...] = field(init=False, repr=False)
+    _starts: tuple[int, ...] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         if len(self.text) > MAX_CHARS:
@@ -51,6 +52,7 @@ class Document:
         starts = [0] + [m.end() for m in regex.finditer(r"\n", self.text)]
         object.__setattr__(self, "_lines", tuple(starts))
         object.__setattr__(self, "sentences", tuple(_sentences(self.text)))
+        object.__setattr__(self, "_starts", tuple(s.start for s in self.sentences))
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of a character offset."""
@@ -59,8 +61,7 @@ class Document:
 
     def sentence_index(self, offset: int) -> int:
         """Index of the sentence holding ``offset`` (the nearest before it, between sentences)."""
-        starts = [s.start for s in self.sentences]
-        return max(bisect.bisect_right(starts, offset) - 1, 0)
+        return max(bisect.bisect_right(self._starts, offset) - 1, 0)
 
 
 def _blocks(text: str):

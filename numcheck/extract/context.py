@@ -46,7 +46,7 @@ _LABEL_STOP = frozenset("""
     been being had have has said says did do does than the a an per each respectively while whereas
     as into over under between among including compared versus vs its their his her our your this
     these those it they we he she there here not only also about after before during since
-    when where if so because out more less fewer most least up down s
+    when where if so because out more less fewer most least up down s aged
     """.split())
 _LABEL_SKIP = frozenset("""were was are is had have has said say says got received won been came come comes
     went live lived work worked""".split())

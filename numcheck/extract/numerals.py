@@ -17,11 +17,11 @@ DIGITS = regex.compile(
     (?<! [\p{L}\p{N}_.,·] )          # not inside a word, a number or after a full stop ("HF.4")
     (?<! \p{L}- )                    # not the tail of an identifier ("COVID-19")
     (?:
-        (?P<int> \d{1,3} (?: ,\d{3} )+          # 1,234,567
-               | \d{1,3} (?: [\u2009\u202f]\d{3} )+   # thin-space groups: 1 234 567
-               | \d+ )
-        (?: [.·] (?P<frac> \d+ ) )?              # decimals, incl. the Lancet middle dot
-      | [.] (?P<bare> \d+ )                      # .456 (a batting average)
+        (?P<int> \d{1,3} (?: ,\d{3} ){1,8}      # 1,234,567
+               | \d{1,3} (?: [\u2009\u202f]\d{3} ){1,8}   # thin-space groups: 1 234 567
+               | \d{1,24} )                     # longer digit runs are codes, not quantities
+        (?: [.·] (?P<frac> \d{1,12} ) )?        # decimals, incl. the Lancet middle dot
+      | [.] (?P<bare> \d{1,12} )                # .456 (a batting average)
     )
     (?! \d | [.,·]\d )                # the whole numeral, not a prefix of it
     """,

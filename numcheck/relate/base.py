@@ -16,6 +16,10 @@ from ..model import Figure, Relation
 Rule = Callable[["Sentences"], Iterable[Relation]]
 
 HUNDRED = sympy.Integer(100)
+#: How far rules look around a figure: enough for a clause, bounded for pathological text.
+WINDOW = 300
+#: The most figures a rule considers in one sentence, and the most parts of one breakdown.
+MAX_FIGURES = 100
 
 
 def symbol(figure: Figure) -> sympy.Symbol:
@@ -41,7 +45,9 @@ class Sentences:
         groups: list[list[Figure]] = [[] for _ in doc.sentences]
         for f in figures:
             if doc.sentences:
-                groups[doc.sentence_index(f.start)].append(f)
+                group = groups[doc.sentence_index(f.start)]
+                if len(group) < MAX_FIGURES:
+                    group.append(f)
         return cls(doc, tuple(figures), tuple(tuple(g) for g in groups))
 
     @property
@@ -58,12 +64,12 @@ class Sentences:
         return self.doc.text[a.end : b.start]
 
     def before(self, f: Figure, i: int) -> str:
-        """The text of sentence ``i`` up to figure ``f``."""
-        return self.doc.text[self.doc.sentences[i].start : f.start]
+        """The text of sentence ``i`` up to figure ``f`` (at most ``WINDOW`` characters)."""
+        return self.doc.text[max(self.doc.sentences[i].start, f.start - WINDOW) : f.start]
 
     def after(self, f: Figure, i: int) -> str:
-        """The text of sentence ``i`` after figure ``f``."""
-        return self.doc.text[f.end : self.doc.sentences[i].end]
+        """The text of sentence ``i`` after figure ``f`` (at most ``WINDOW`` characters)."""
+        return self.doc.text[f.end : min(self.doc.sentences[i].end, f.end + WINDOW)]
 
     def same_paragraph(self, i: int, j: int) -> bool:
         """Whether no blank line separates sentences ``i`` and ``j``."""

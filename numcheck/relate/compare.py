@@ -11,7 +11,7 @@ from typing import Iterable
 import regex
 
 from ..model import Figure, Relation
-from .base import Sentences, compare_relation, usable
+from .base import WINDOW, Sentences, compare_relation, usable
 
 _MORE = r"more|higher|greater|larger|bigger|longer|older|heavier|taller|wider|faster"
 _LESS = r"fewer|less|lower|smaller|shorter|younger|lighter|narrower|slower"
@@ -19,8 +19,8 @@ _COMPARATIVE = regex.compile(
     rf"(?i)\b(?P<word>{_MORE}|{_LESS})\s+than\s+(?:(?:those|that|the\s+(?:number|figure|total|count|tally|one|ones)s?)\b[^.;]*?|the\s+)?$"
 )
 _ANAPHOR = regex.compile(r"(?i)^\s*(?:[\"“]?\s*)?(?:this|that|it|these|which|the figure|the number)\b")
-_WON_TO = regex.compile(r"(?i)\b(?:won|wins|beat|defeated|leads?|led|ahead)\b[^.;]{0,40}$")
-_TO = regex.compile(r"(?i)^\s*(?:[\p{L}-]+\s+){0,2}to\s+$")
+_WON_TO = regex.compile(r"(?i)\b(?:won|wins|beat|defeated|leads?|led|ahead)\b[^.;]{0,60}$")
+_TO = regex.compile(r"(?i)^\s*(?:[\p{L}-]+\s+){0,3}to\s+$")
 # Between list items: a label of up to three words, then ",", "and" or "or" (and "the").
 _JOIN = regex.compile(r"(?i)(?:\s+[\p{L}-]+){0,3}\s*(?:,|,?\s*and|,?\s*or)\s*(?:the\s+)?")
 _CLAUSE_BREAK = regex.compile(r"[;:]|\bbut\b|\bwhile\b", regex.I)
@@ -30,21 +30,21 @@ def comparatives(s: Sentences) -> Iterable[Relation]:
     """Compare relations where the text says one figure exceeds another."""
     for i, figs in enumerate(s.groups):
         for k, f in enumerate(figs):
-            m = _COMPARATIVE.search(s.before(f, i)) if usable(f) else None
+            before = s.before(f, i)
+            m = _COMPARATIVE.search(before) if usable(f) else None
             if m:
-                yield from _comparison(s, i, k, m)
+                yield from _comparison(s, i, k, f.start - len(before) + m.start("word"))
         yield from _won_to(s, figs)
 
 
-def _comparison(s: Sentences, i: int, k: int, m: regex.Match) -> Iterable[Relation]:
+def _comparison(s: Sentences, i: int, k: int, word_at: int) -> Iterable[Relation]:
     figs, obj = s.groups[i], s.groups[i][k]
-    sentence_start = s.doc.sentences[i].start
-    word_at = sentence_start + m.start("word")
     subject = _subject(s, i, figs, word_at, obj)
     if subject is None or subject.unit != obj.unit:
         return
     objects = [obj] + _joined(s, figs[k + 1 :], obj)
-    greater_first = regex.match(rf"(?i)(?:{_MORE})$", m.group("word")) is not None
+    word = regex.match(r"\p{L}+", s.text[word_at : word_at + 20]).group()
+    greater_first = regex.fullmatch(rf"(?i)(?:{_MORE})", word) is not None
     for o in objects:
         yield compare_relation(subject, o) if greater_first else compare_relation(o, subject)
 
@@ -59,6 +59,8 @@ def _subject(s: Sentences, i: int, figs, word_at: int, obj: Figure) -> Figure | 
             return f
         return None
     lead = s.text[s.doc.sentences[i].start : word_at]
+    if len(lead) > WINDOW:
+        return None
     if i > 0 and _ANAPHOR.match(lead) and s.same_paragraph(i - 1, i):
         prev = [f for f in s.groups[i - 1] if usable(f) and f.unit == obj.unit]
         return prev[-1] if prev else None

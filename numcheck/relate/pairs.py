@@ -14,15 +14,17 @@ import regex
 import sympy
 
 from ..model import Figure, Relation
-from .base import HUNDRED, Sentences, percent_of_relation, symbol, usable
+from .base import HUNDRED, Sentences, head, percent_of_relation, percent_sum_relation, symbol, usable
 
 # "130 (52%)", "130 patients (52%)", "16,470 votes, 49.7 percent", "1,551 votes, or 4.7 percent"
 _COUNT_THEN_PERCENT = regex.compile(r"(?i)^(?:\s*[\p{L}-]+){0,2}?\s*\(\s*$|^(?:\s+[\p{L}-]+){1,2},\s*(?:or\s+|good for\s+|representing\s+|i\.e\.\s+|that is\s+)?$")
+_PART_OF_WHOLE = regex.compile(r"(?i)^(?:\s+[\p{L}-]+){0,2}\s+(?:out of|of)\s+(?:the\s+|all\s+)?$")
 _PERCENT_THEN_COUNT = regex.compile(r"^\s*\(\s*(?:n\s*=\s*)?$", regex.I)
 _SLASH = regex.compile(r"^\s*(?:/|of|out of)\s*$", regex.I)
 _OF_WHOLE = regex.compile(r"(?i)^\s*\)?\s*(?:of|out of)\s+(?:the\s+|all\s+)?$")
 _TOTAL_TRIGGER = regex.compile(r"(?i)(?:^|\b(?:of|among)\s+(?:the\s+|all\s+)?)$")
 _TOTAL_AFTER = regex.compile(r"(?i)^[^,.;:()\d]{0,60}?(?:,\s*(?:of whom|of which|of these|of them|including)\b|:\s)")
+_GROUPS = regex.compile(r"(?i)\b(?:group|arm|cohort|placebo|control|treatment|versus|vs\.?|compared|respectively)s?\b")
 _N_EQUALS = regex.compile(r"(?i)\(\s*n\s*=\s*$")
 
 
@@ -54,6 +56,9 @@ def _pair(s: Sentences, figs: tuple[Figure, ...], k: int):
     """(part, percent, whole or None, indices used) for a pair starting at figs[k]."""
     a, b = figs[k], figs[k + 1]
     nxt = figs[k + 2] if k + 2 < len(figs) else None
+    if nxt is not None and _count(a) and _count(b) and a.unit == b.unit and nxt.is_percent and usable(nxt):
+        if _PART_OF_WHOLE.match(s.between(a, b)) and _COUNT_THEN_PERCENT.match(s.between(b, nxt)):
+            return a, nxt, b, {k, k + 1, k + 2}  # "five votes out of 2,999 cast, or 0.17 percent"
     if _count(a) and b.is_percent and usable(b) and _COUNT_THEN_PERCENT.match(s.between(a, b)):
         if nxt is not None and _count(nxt) and nxt.unit == a.unit and _OF_WHOLE.match(s.between(b, nxt)):
             return a, b, nxt, {k, k + 1, k + 2}  # "1599 (68%) of 2359"
@@ -88,7 +93,7 @@ def _shared_whole(s: Sentences, loose: list[tuple[Figure, Figure, int]]) -> Iter
         else:
             groups.append([item])
     for group in groups:
-        if len(group) < 2:
+        if len(group) < 2 or not _one_whole(s, group):
             continue
         whole = sympy.Symbol(f"w{group[0][0].start}")
         figures = tuple(f for part, percent, _ in group for f in (part, percent))
@@ -97,3 +102,11 @@ def _shared_whole(s: Sentences, loose: list[tuple[Figure, Figure, int]]) -> Iter
         floor = max(p.low for p, _, _ in group)
         yield Relation("percent-of", figures, roles, rel, None, ((whole, Fraction(floor), None),),
                        "shares of one unstated whole")
+        yield percent_sum_relation([q for _, q, _ in group], False, "shares of one unstated whole")
+
+
+def _one_whole(s: Sentences, group) -> bool:
+    """Pairs that count the same thing ("votes") with no sign of separate groups ("placebo arm")."""
+    heads = {head(p.label) for p, _, _ in group}
+    first, last = group[0][0].start, group[-1][1].end
+    return len(heads) == 1 and None not in heads and not _GROUPS.search(s.text[first:last])

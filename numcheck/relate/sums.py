@@ -19,7 +19,7 @@ _OF_BEFORE = regex.compile(r"(?i)\bof\s+(?:the\s+|these\s+|those\s+|all\s+|its\s
 # needed mid-sentence: "profit of $61.4 million" is not a breakdown).
 _TOTAL_OF = regex.compile(r"(?:^|[,;:]\s*|\bthat\s+|\band\s+)(?i:of|out of)\s+(?:the\s+|these\s+|those\s+|all\s+)?$|\b(?i:of|out of)\s+(?:the|these|those|all)\s+$")
 _PART_OF = regex.compile(r"(?i)^\s*(?:[\p{L}-]+\s+){0,2}?of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+|his\s+|her\s+)?$")
-_BREAKDOWN = regex.compile(r"(?i)^[^,.;:()\d]{0,60}?(?:,\s*(?P<whom>of whom|of which|of these|of them|including)\b|\s*(?P<colon>:)\s|\s*(?P<paren>\())")
+_BREAKDOWN = regex.compile(r"(?i)^[^,.;:()]{0,60}?(?:,\s*(?P<whom>of whom|of which|of these|of them|including)\b|\s*(?P<colon>:)\s|\s*(?P<paren>\())")
 _OF_AFTER = regex.compile(r"(?i)\s*of\s+(?:the\s+|these\s+|those\s+)?[$€£]?\d")
 # Between two items of a list: a few words and a comma, "and" or a semicolon.
 _LISTED = regex.compile(r"(?i)[^.;:()\d]{0,40}?(?:,|;|\band\b|\bor\b)[^.;:()\d]{0,10}")
@@ -56,7 +56,7 @@ def _countable(f: Figure) -> bool:
 
 def _parts(s: Sentences, i: int, k: int) -> list[Figure]:
     figs, total = s.groups[i], s.groups[i][k]
-    before, after = s.before(total, i), s.text[total.end : s.doc.sentences[i].end]
+    before, after = s.before(total, i), s.after(total, i)
     prev = figs[k - 1] if k else None
     if prev is not None and _PART_OF.match(s.between(prev, total)) and _countable(prev) and prev.unit == total.unit:
         return [prev] + _same_label(s, i, total, figs[k + 1 :])  # "13 of the 108 precincts"

@@ -26,24 +26,26 @@ def frac(x: sympy.Expr) -> Fraction:
 
 def extent(expr: sympy.Expr, box: Box) -> tuple[Bound, Bound]:
     """The least and greatest value of ``expr`` over ``box`` (None where unbounded)."""
-    expr = sympy.expand(expr)
-    syms = sorted(expr.free_symbols, key=str)
-    poly = sympy.Poly(expr, *syms) if syms else None
-    if poly is None:
-        v = frac(expr)
-        return v, v
-    if poly.total_degree() <= 1:
-        return _linear(poly, syms, box)
-    if any(d > 1 for monom in poly.monoms() for d in monom):
-        raise ValueError(f"not multilinear: {expr}")
-    return _corners(expr, syms, box)
+    const, linear, products = Fraction(0), {}, []
+    for term in sympy.Add.make_args(sympy.expand(expr)):
+        c, m = term.as_coeff_Mul()
+        if m == 1:
+            const += frac(c)
+        elif m.is_Symbol:
+            linear[m] = linear.get(m, Fraction(0)) + frac(c)
+        elif all(e == 1 for e in m.as_powers_dict().values()):
+            products.append(term)
+        else:
+            raise ValueError(f"not multilinear: {expr}")
+    if products:
+        return _corners(sympy.expand(expr), sorted(expr.free_symbols, key=str), box)
+    return _linear(const, linear, box)
 
 
-def _linear(poly: sympy.Poly, syms, box: Box) -> tuple[Bound, Bound]:
-    lo: Bound = frac(poly.coeff_monomial(1))
-    hi: Bound = lo
-    for s in syms:
-        c = frac(poly.coeff_monomial(s))
+def _linear(const: Fraction, linear: dict, box: Box) -> tuple[Bound, Bound]:
+    lo: Bound = const
+    hi: Bound = const
+    for s, c in linear.items():
         a, b = box[s]
         if c < 0:
             a, b = b, a
