@@ -205,7 +205,7 @@ def _label(text: str, end: int) -> str | None:
     """What a figure counts: the words after it ("97 special forces" -> "special forces";
     "50 were British" -> "British"), skipping a bracketed aside like "(52%)"."""
     tail = text[end : end + 80]
-    tail = regex.sub(r"^\s*\([^()\n]{0,30}\)", "", tail)
+    tail = regex.sub(r"^\s*\)|^\s*\([^()\n]{0,30}\)", "", tail)  # "130 (52%) were": skip the aside
     words = []
     for m in _LABEL_WORDS.finditer(tail):
         gap = tail[(words[-1][1] if words else 0) : m.start()]

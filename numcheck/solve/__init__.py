@@ -12,6 +12,7 @@ import sympy
 
 from ..model import CONSISTENT, CONTRADICTION, RESIDUAL, Finding, Relation
 from .bounds import Box, extent, meet, satisfiable, solve_for
+from .joint import conflicts, joint_finding
 from .messages import describe
 from .suggest import suggest
 
@@ -69,5 +70,12 @@ def check(relation: Relation) -> Finding:
 
 
 def solve(relations: Sequence[Relation]) -> list[Finding]:
-    """One finding per relation, in the order given."""
-    return [check(r) for r in relations]
+    """One finding per relation, in the order given; relations that share figures are also
+    solved together, and where they cannot all hold the first one's finding says so."""
+    findings = [check(r) for r in relations]
+    box: Box = {}
+    for r in relations:
+        box.update(box_of(r))
+    for group in conflicts(relations, findings, box):
+        findings[group[0]] = joint_finding(relations, findings, group)
+    return findings

@@ -99,3 +99,24 @@ def meet(a: tuple[Bound, Bound], b: tuple[Bound, Bound]) -> tuple[Bound, Bound] 
     if lo is not None and hi is not None and lo > hi:
         return None
     return lo, hi
+
+
+def allowed(rel: sympy.Basic, box: Box, s: sympy.Symbol) -> tuple[Bound, Bound]:
+    """The values of ``s`` for which the rest of ``box`` can satisfy ``rel`` (an interval
+    that may be a little wide for a strict inequality, never too narrow)."""
+    expr = sympy.expand(rel.lhs - rel.rhs)
+    c = expr.coeff(s)
+    if c.free_symbols:  # s multiplies another figure: solve for it
+        return solve_for(sympy.Eq(rel.lhs, rel.rhs), s, box) if isinstance(rel, sympy.Eq) else (None, None)
+    if c == 0:
+        return None, None
+    lo, hi = extent(expr - c * s, box)
+    c = frac(c)
+    low, high = (None if hi is None else -hi / c), (None if lo is None else -lo / c)
+    if c < 0:
+        low, high = high, low
+    if isinstance(rel, sympy.Eq):
+        return low, high
+    if (c > 0) == isinstance(rel, (sympy.StrictGreaterThan, sympy.GreaterThan)):
+        return low, None  # c s + rest > 0 with c > 0: s above the least bound
+    return None, high

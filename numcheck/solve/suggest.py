@@ -16,7 +16,7 @@ import sympy
 
 from ..fmt import NUMERAL, like, places, scale
 from ..model import Figure, Relation
-from .bounds import Box, extent, solve_for
+from .bounds import Box, allowed
 
 
 #: Roles whose figure is computed from the others ("n (%)": the percentage), so the likelier slip.
@@ -52,7 +52,7 @@ def _candidates(relation: Relation, box: Box, f: Figure) -> list[Fraction]:
     """Grid values (the figure's precision) at the near edge of what the relation allows."""
     free = dict(box)
     free[f.symbol] = (None, None)
-    lo, hi = _allowed(relation, free, f.symbol)
+    lo, hi = allowed(relation.relation, free, f.symbol)
     step = scale(f) / 10 ** places(f) if NUMERAL.search(f.text) else Fraction(1)
     out = []
     for edge in (lo, hi):
@@ -63,18 +63,6 @@ def _candidates(relation: Relation, box: Box, f: Figure) -> list[Fraction]:
     if f.value >= 0:
         out = [v for v in out if v >= 0]
     return sorted(set(out), key=lambda v: abs(v - f.value))[:6]
-
-
-def _allowed(relation: Relation, box: Box, s: sympy.Symbol):
-    rel = relation.relation
-    expr = sympy.expand(rel.lhs - rel.rhs)
-    c = expr.coeff(s)
-    if c.free_symbols:  # s multiplies another figure: solve for it
-        return solve_for(sympy.Eq(rel.lhs, rel.rhs), s, box)
-    lo, hi = extent(expr - c * s, box)
-    c = Fraction(int(c.p), int(c.q))
-    ends = [None if e is None else -e / c for e in (lo, hi)]
-    return (ends[1], ends[0]) if c > 0 else (ends[0], ends[1])
 
 
 def _edits(old: str, new: str) -> int:
