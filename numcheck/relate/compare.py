@@ -35,6 +35,7 @@ def comparatives(s: Sentences) -> Iterable[Relation]:
             if m:
                 yield from _comparison(s, i, k, f.start - len(before) + m.start("word"))
         yield from _won_to(s, figs)
+        yield from _superlatives(s, i, figs)
 
 
 def _comparison(s: Sentences, i: int, k: int, word_at: int) -> Iterable[Relation]:
@@ -98,3 +99,57 @@ def _won_to(s: Sentences, figs) -> Iterable[Relation]:
         if usable(a) and usable(b) and a.unit == b.unit and _TO.match(s.between(a, b)):
             if _WON_TO.search(s.text[max(0, a.start - 60) : a.start]):
                 yield compare_relation(a, b)
+
+
+_SUPERLATIVE = regex.compile(r"(?i)\bthe\s+(?:(?:single|very)\s+)?(?P<word>largest|biggest|greatest|highest|most common|smallest|lowest|fewest|least)\b")
+_TOTAL_BEFORE = regex.compile(r"(?i)\b(?:of|out of)\s+(?:the\s+|these\s+|those\s+|all\s+)?$")
+_LOWEST = {"smallest", "lowest", "fewest", "least"}
+# Between two items of one list: a stretch of words with a comma, "and", "while" or "followed by".
+_LIST_GAP = regex.compile(r"(?i)[^.;:()\d%]{0,60}?(?:,|\band\b|\bwhile\b|\bfollowed by\b|\bthen\b)[^.;:()\d]{0,40}")
+
+
+def _superlatives(s: Sentences, i: int, figs) -> Iterable[Relation]:
+    """"X was the largest group at 45%, followed by Y at 30% and Z at 25%": the figure the
+    superlative names is at least each other item of its list."""
+    for k, f in enumerate(figs):
+        if not usable(f):
+            continue
+        m = _clause_superlative(s, figs, k)
+        if m is None:
+            continue
+        items = _list_around(s, figs, k)
+        lowest = m.group("word").lower() in _LOWEST
+        for o in items:
+            if o is not f:
+                yield compare_relation(o, f, "the least of a list") if lowest else compare_relation(f, o, "the most of a list")
+
+
+def _clause_superlative(s: Sentences, figs, k: int):
+    """A superlative in the figure's own clause: between the neighbouring commas."""
+    f = figs[k]
+    left = s.text[max(0, f.start - 60) : f.start].rsplit(",", 1)[-1]
+    pieces = s.text[f.end : f.end + 80].split(",", 2)
+    right = pieces[0] if len(pieces) < 2 or regex.search(r"\d", pieces[1]) else pieces[0] + pieces[1]
+    for part in (left, right):
+        m = _SUPERLATIVE.search(part)
+        if m and not regex.search(r"\d", part[m.end() :] if part is left else part[: m.start()]):
+            return m
+    return None
+
+
+def _list_around(s: Sentences, figs, k: int) -> list[Figure]:
+    """Figures of the same unit linked to figs[k] by list separators, both ways."""
+    f = figs[k]
+    items = [f]
+    for step in (-1, 1):
+        last, j = f, k + step
+        while 0 <= j < len(figs):
+            o = figs[j]
+            a, b = (o, last) if step < 0 else (last, o)
+            if o.unit != f.unit or not usable(o) or not _LIST_GAP.fullmatch(s.between(a, b)):
+                break
+            if _TOTAL_BEFORE.search(s.text[max(0, o.start - 15) : o.start]):
+                break  # "Of the 90 staff, ...": the whole, not an item
+            items.append(o)
+            last, j = o, j + step
+    return items
