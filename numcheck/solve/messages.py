@@ -93,7 +93,11 @@ def _whole(part: Figure, percent: Figure) -> str:
 
 def _compare(r: Relation, kind: str, _) -> Described:
     (g,), (l,) = r.role("greater"), r.role("lesser")
-    if kind == CONTRADICTION:
+    if kind == CONTRADICTION and r.note == "the most of a list":
+        msg = f"the text puts {g.text} first, but {l.text} is more"
+    elif kind == CONTRADICTION and r.note == "the least of a list":
+        msg = f"the text puts {l.text} last, but {g.text} is less"
+    elif kind == CONTRADICTION:
         msg = f"the text says {g.text} is more than {l.text}, but it is not"
     else:
         msg = f"{g.text} is more than {l.text}, as the text says"
