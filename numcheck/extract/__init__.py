@@ -18,7 +18,7 @@ def extract(source: str | Document, tolerance: Fraction = TOLERANCE) -> list[Fig
     """Every figure in ``source``, in order, with its interval, unit, qualifier and label.
 
     >>> [(f.text, f.value, f.low, f.high) for f in extract("about 3.5bn")]
-    [('3.5bn', Fraction(3500000000, 1), Fraction(3150000000, 1), Fraction(3905000000, 1))]
+    [('3.5bn', Fraction(3500000000, 1), Fraction(3100000000, 1), Fraction(3900000000, 1))]
     """
     text = source.text if isinstance(source, Document) else source
     skip = excluded(text)
