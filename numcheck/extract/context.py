@@ -28,6 +28,8 @@ _RANGE_AFTER = regex.compile(r"^%?(?:\s?[-–—−]\s?)[$€£]?\d")
 _FROM_TO_BEFORE = regex.compile(r"(?i)(?<!\b(?:rose|rise|rising|fell|fall|falling|increased?|increasing|grew|grow|growing|dropped|drop|declined?|went|up|down|climbed|jumped|changed?|surged|slipped|shrank|improved|decreased?|cut|raised|reduced|lifted|lowered)\b[^.;]{0,30})\bfrom\s+$")
 _FROM_TO_AFTER = regex.compile(r"(?i)^\s+to\s+\d")
 _TO_AFTER_FROM = regex.compile(r"(?i)\bfrom\s+\d[\d,.]*\s+to\s+$")
+_AGE_SPAN = regex.compile(r"(?i)\b(?:aged?|ages)\s+(?:between\s+)?\d+\s+(?:to|and)\s+$|\b(?:aged?|ages)\s+(?:between\s+)?$")
+_AGE_SPAN_AFTER = regex.compile(r"(?i)^\s+(?:to|and)\s+\d")
 _AGE_BEFORE = regex.compile(r"(?i)\b(?:aged?|ages)\s+(?:of\s+|between\s+|from\s+|over\s+|under\s+)?$")
 _WORD_BEFORE = regex.compile(r"([\p{L}#][\p{L}.]*)\.?\s*$")
 _PERCENT = regex.compile(r"^\s?%|^[ \u00a0](?:per[ \u00a0]?cent|percent|pct)\b", regex.I)
@@ -154,6 +156,8 @@ def _qualifier(lead: str, tail: str) -> str | None:
     if _MARGIN_BEFORE.search(lead):
         return "margin"
     if _RANGE_BEFORE.search(lead) or _RANGE_AFTER.match(tail):
+        return "range"
+    if _AGE_SPAN.search(lead) and (_AGE_SPAN_AFTER.match(tail) or regex.search(r"\d\s+(?:to|and)\s+$", lead)):
         return "range"
     if (_FROM_TO_BEFORE.search(lead) and _FROM_TO_AFTER.match(tail)) or (
             _TO_AFTER_FROM.search(lead) and _FROM_TO_BEFORE.search(lead[: _TO_AFTER_FROM.search(lead).start() + 5])):

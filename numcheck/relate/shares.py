@@ -25,6 +25,9 @@ _BASE = regex.compile(r"(?i)^\s*of\s+(?:the\s+|all\s+)?([\p{L}'’ -]{1,40}?)(?=
 _SUBGROUP = regex.compile(r"(?i)^\s*(?:for|among|of)\s+(?:those|people|respondents|men|women|adults)\s+(?:aged|who|under|over|in)\b|^\s*for\s+those\b")
 _NEGATION = regex.compile(r"(?i)^\s*(?:did not|didn't|do not|don't|does not|doesn't|were not|was not|are not|is not|not|had not|hadn't|have not|haven't|would not|wouldn't|could not|will not|won't)\b")
 _UNDECIDED = regex.compile(r"(?i)^\s*(?:were |was |are |said they were |remain |remained )?(?:undecided|unsure|not sure|did not know|didn't know|don't know|had no opinion|expressed no opinion|gave no answer|declined to answer)")
+# "20% were rated outstanding, 55% good, 5% inadequate": a category each, which exclude each other.
+_COPULA = regex.compile(r"(?i)^\s*(?:were|was|are|is)\s+(?!also\b|not\b|both\b|among\b|in\b|from\b|for\b|with\b|of\b)\p{L}")
+_ELLIPSIS = regex.compile(r"(?i)^\s*(?!(?:had|have|has|use|used|said|felt|thought|did|do|does|also|of|in|for|from|with|among|more|less)\b)\p{Ll}[\p{L}-]*(?:[\s,.;]|$)")
 _BREAK = regex.compile(r"[.;]\s|\bbut\b|\bwhereas\b|\bcompared\b|\bincreasing\b|\bdown from\b|\bup from\b", regex.I)
 
 
@@ -74,4 +77,6 @@ def _relation(s: Sentences, i: int, run: list[Figure]) -> Relation | None:
         return percent_sum_relation(run, False, f"answers ({verbs.pop()} ...)")
     if all(_VOTE.match(t) for t in tails):
         return percent_sum_relation(run, False, "shares of one vote")
+    if _COPULA.match(tails[0]) and all(_COPULA.match(t) or _ELLIPSIS.match(t) for t in tails[1:]):
+        return percent_sum_relation(run, False, "categories (were ..., ...)")
     return None

@@ -23,6 +23,15 @@ _BREAKDOWN = regex.compile(r"(?i)^[^,.;:()]{0,60}?(?:,\s*(?P<whom>of whom|of whi
 _OF_AFTER = regex.compile(r"(?i)\s*of\s+(?:the\s+|these\s+|those\s+)?[$€£]?\d")
 # Between two items of a list: a few words and a comma, "and" or a semicolon.
 _LISTED = regex.compile(r"(?i)[^.;:()\d]{0,40}?(?:,|;|\band\b|\bor\b)[^.;:()\d]{0,10}")
+# Parts that may overlap: a breakdown with these cannot be summed against its total.
+_OVERLAP = regex.compile(r"(?i)\b(?:both|also|as well|either|at least one|more than one|multiple|overlap\w*|in addition)\b")
+_STATISTICS = regex.compile(r"(?i)\b(?:mean|median|average|SD|s\.d\.|IQR|range|CI|SE|SEM|std|p)\b|±|\+/-")
+# A verb that gives parts an attribute (which may overlap), not a category (which cannot).
+ATTRIBUTE_VERBS = frozenset("""had have has use uses used study studies studied own owns owned reported experienced
+    showed developed took take takes received receive visited visit watch watched read drink drank smoke
+    smoked speak spoke play played suffer suffered need needed""".split())
+_PREDICATE = regex.compile(r"(?:\s*\([^()]{0,30}\))?\s+(?:[\p{L}-]+\s+){0,2}?(were|was|are|is|" + "|".join(sorted(ATTRIBUTE_VERBS)) + r")\b", regex.I)
+_CLAUSE_END = regex.compile(r"[;:]|,(?!\d{3})")
 _NESTED = regex.compile(r"(?i)\b(?:of whom|of which|of these|of them|including|among them|among whom|a further)\b")
 _EXHAUSTIVE = regex.compile(r"(?i)\b(?:the rest|the remaining|the remainder|remainder|all (?:the )?others?|the others?|the other)\b")
 # Sets of labels that between them cover a whole: a breakdown into these is exhaustive.
@@ -43,7 +52,7 @@ def part_whole(s: Sentences) -> Iterable[Relation]:
             if not _countable(total) or total.qualifier:
                 continue
             parts = _parts(s, i, k)
-            if parts:
+            if parts and not _OVERLAP.search(s.text[total.start : parts[-1].end + 40]):
                 yield sum_relation(total, parts, exhaustive(s, total, parts))
 
 
@@ -68,18 +77,28 @@ def _parts(s: Sentences, i: int, k: int) -> list[Figure]:
         inline = [f for f in figs[k + 1 :] if f.start > start]
         return _list(s, total, inline) + _same_label(s, i, total, [])
     m = _BREAKDOWN.match(after)
-    if not m:
+    if not m or _rival(s, figs, total, before, total.end + m.start(m.lastgroup)):
         return []
     start = total.end + m.end()
     inline = [f for f in figs[k + 1 :] if f.start >= start]
     if m.group("paren"):
         close = s.text.find(")", start)
+        if _STATISTICS.search(s.text[start : close if close > 0 else start + 80]):
+            return []
         inline = [f for f in inline if close < 0 or f.end <= close]
     parts = _list(s, total, inline)
     if m.group("paren") or m.group("colon"):
         listed = all(_LISTED.fullmatch(s.between(a, b)) for a, b in zip(parts, parts[1:]))
         return parts if len(parts) >= 2 and listed and len(parts) == len(inline) else []
     return parts
+
+
+def _rival(s: Sentences, figs, total: Figure, before: str, trigger: int) -> bool:
+    """Another count in the clause ("12,000 staff in 40 countries, including ..."): the
+    breakdown could belong to either, so to neither."""
+    cuts = [m.end() for m in _CLAUSE_END.finditer(before)]
+    clause = total.start - len(before) + (cuts[-1] if cuts else 0)
+    return any(f is not total and _countable(f) and clause <= f.start < trigger for f in figs)
 
 
 def _list(s: Sentences, total: Figure, candidates: list[Figure]) -> list[Figure]:
@@ -96,7 +115,26 @@ def _list(s: Sentences, total: Figure, candidates: list[Figure]) -> list[Figure]
         if _OF_AFTER.match(s.text, f.end):
             continue  # "30 of the 50": a part of another figure
         parts.append(f)
-    return parts
+    return _one_predicate(s, parts)
+
+
+def _one_predicate(s: Sentences, parts: list[Figure]) -> list[Figure]:
+    """Keep the leading parts that share the first part's verb ("118 were women; 35 had
+    diabetes": only the first is a breakdown), and none when that verb gives attributes."""
+    verbs = [_verb(s, p) for p in parts]
+    if verbs and verbs[0] in ATTRIBUTE_VERBS:
+        return []
+    kept = []
+    for p, v in zip(parts, verbs):
+        if v is not None and verbs[0] is not None and v != verbs[0]:
+            break
+        kept.append(p)
+    return kept
+
+
+def _verb(s: Sentences, f: Figure) -> str | None:
+    m = _PREDICATE.match(s.text, f.end)
+    return m.group(1).lower() if m else None
 
 
 def _same_label(s: Sentences, i: int, total: Figure, inline: list[Figure]) -> list[Figure]:
