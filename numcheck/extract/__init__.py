@@ -8,6 +8,7 @@ from ..document import Document
 from ..model import Figure
 from .context import Context, figure_at
 from .exclude import excluded
+from .fractions import fraction_figures
 from .numerals import numerals
 
 #: Default widening of "about 100": 10% either side.
@@ -24,12 +25,17 @@ def extract(source: str | Document, tolerance: Fraction = TOLERANCE) -> list[Fig
     skip = excluded(text)
     starts = [s for s, _ in skip]
     ctx = Context(text, tolerance)
+    fractions = fraction_figures(ctx)
+    taken = [(f.start, f.end) for f in fractions]
     figures = []
     for n in numerals(text):
+        if any(a <= n.start < b for a, b in taken):
+            continue
         i = bisect.bisect_right(starts, n.start) - 1
         if i >= 0 and skip[i][0] <= n.start < skip[i][1]:
             continue
         figure = figure_at(ctx, n)
         if figure is not None and not (figures and figure.start < figures[-1].end):
             figures.append(figure)
+    figures = sorted(figures + fractions, key=lambda f: f.start)
     return ctx.share_labels(figures)

@@ -121,9 +121,9 @@ def figure_at(ctx: Context, n: Numeral) -> Figure | None:
         return None  # "95% CI": a confidence level, not a share
     if _AGE_BEFORE.search(lead) and unit is None:
         unit = "year"
-    qualifier = _qualifier(lead, text[end : end + 40])
+    qualifier = qualifier_before(lead, text[end : end + 40])
     low, high = _interval(value, n, unit, scale)
-    low, high = _widen(low, high, value, qualifier, ctx.tolerance)
+    low, high = widen(low, high, value, qualifier, ctx.tolerance)
     return Figure(text[start:end], start, end, value, low, high, unit, qualifier, _label(text, end))
 
 
@@ -152,7 +152,8 @@ def _is_year(n: Numeral, before: str, after: str, scale: int) -> bool:
     return not regex.match(r"\s+(?:\(\d|[a-z]+s\b)", after)
 
 
-def _qualifier(lead: str, tail: str) -> str | None:
+def qualifier_before(lead: str, tail: str) -> str | None:
+    """The qualifier the words before a figure give it ("about", "more than", a range, a margin)."""
     if _MARGIN_BEFORE.search(lead):
         return "margin"
     if _RANGE_BEFORE.search(lead) or _RANGE_AFTER.match(tail):
@@ -183,8 +184,9 @@ def _interval(value: Fraction, n: Numeral, unit: str | None, scale: int) -> tupl
     return value - half, value + half
 
 
-def _widen(low: Fraction, high: Fraction, value: Fraction, qualifier: str | None,
-           tolerance: Fraction) -> tuple[Fraction | None, Fraction | None]:
+def widen(low: Fraction, high: Fraction, value: Fraction, qualifier: str | None,
+          tolerance: Fraction) -> tuple[Fraction | None, Fraction | None]:
+    """The interval a qualifier makes of a figure's rounding interval."""
     slack = abs(value) * tolerance
     floor = min(Fraction(0), low)
     match qualifier:

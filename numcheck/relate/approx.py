@@ -10,16 +10,31 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from ..model import APPROXIMATE, Relation
+import regex
+
+from ..model import APPROXIMATE, BOUNDS, Relation
 from .base import Sentences, approx_relation, same_thing
+
+
+GLOSSED = APPROXIMATE | BOUNDS
+_BRACKET = regex.compile(r"\s*\(\s*")
 
 
 def approximations(s: Sentences) -> Iterable[Relation]:
     """Pair each approximate figure with the exact figure it rounds."""
+    yield from _glossed(s)
     exact = [f for f in s.figures if f.is_exact and f.value > 0]
+    glossed = {a.start for a, b in zip(s.figures, s.figures[1:]) if _BRACKET.fullmatch(s.text[a.end : b.start])}
     for a in s.figures:
-        if a.qualifier not in APPROXIMATE or a.value <= 0:
+        if a.qualifier not in APPROXIMATE or a.value <= 0 or a.start in glossed:
             continue
         near = [e for e in exact if e.unit == a.unit and same_thing(a, e) and a.value / 2 <= e.value <= a.value * 2]
         if near:
             yield approx_relation(a, min(near, key=lambda e: abs(e.start - a.start)))
+
+
+def _glossed(s: Sentences) -> Iterable[Relation]:
+    """"A fifth (19%)", "about 300 (296)": a loose figure glossed by an exact one in brackets."""
+    for a, b in zip(s.figures, s.figures[1:]):
+        if a.qualifier in GLOSSED and b.is_exact and a.unit == b.unit and _BRACKET.fullmatch(s.text[a.end : b.start]):
+            yield approx_relation(a, b, "glossed in brackets")

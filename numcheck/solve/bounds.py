@@ -80,8 +80,9 @@ def satisfiable(rel: sympy.Basic, box: Box) -> bool:
 
 def solve_for(rel: sympy.Eq, s: sympy.Symbol, box: Box) -> tuple[Bound, Bound]:
     """The values of ``s`` that satisfy the equation for some point of the rest of ``box``."""
-    (solution,) = sympy.solve(rel, s)
-    num, den = sympy.fraction(sympy.together(solution))
+    expr = sympy.expand(rel.lhs - rel.rhs)  # a s + b = 0, a and b free of s: s = -b / a
+    den = expr.coeff(s)
+    num = -sympy.expand(expr - den * s)
     dlo, dhi = extent(den, box)
     if dlo is None or dhi is None or dlo <= 0 <= dhi:
         return None, None  # the denominator may vanish: no bound

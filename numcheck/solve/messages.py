@@ -106,7 +106,8 @@ def _compare(r: Relation, kind: str, _) -> Described:
 
 def _approx(r: Relation, kind: str, _) -> Described:
     (a,), (e,) = r.role("approx"), r.role("exact")
-    said = f"{a.qualifier} {a.text}"
+    implied = a.qualifier == "about" and not any(ch.isdigit() for ch in a.text)  # "a fifth" is loose anyway
+    said = a.text if implied else f"{a.qualifier} {a.text}"
     if kind == CONTRADICTION:
         msg = f"{said} is not close to {e.text} (allowed {exact(a.low, a.unit)} to {exact(a.high, a.unit)})"
     else:

@@ -1,0 +1,72 @@
+"""Verbal fractions as shares: "a fifth", "two-thirds", "almost half", "one in five".
+
+A verbal fraction is a loose share: it becomes a percentage figure ("a fifth" is 20%) that
+is approximate by nature, so it stands for 20% widened by twice the tolerance unless a
+qualifier says otherwise ("over a third" is more than 33.3%).
+"""
+from __future__ import annotations
+
+from fractions import Fraction
+
+import regex
+
+from ..model import Figure
+from .context import Context, qualifier_before, widen
+from .vocab import UNITS_WORDS
+
+_DENOMINATORS = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6,
+                 "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+_NUMERATOR = r"a|an|one|two|three|four|five|six|seven|eight|nine"
+_DENOMINATOR = r"halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?"
+_SMALL = r"one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}"
+FRACTIONS = regex.compile(
+    rf"""
+    (?<! [\p{{L}}\p{{N}}-] | \band[\s-] )
+    (?:
+        (?P<num> {_NUMERATOR} ) [\s-]+ (?P<den> {_DENOMINATOR} )        # a fifth, two-thirds
+      | (?P<half> half )                                                  # (almost) half (of)
+      | (?P<n> {_SMALL} ) \s+ (?:in|out\ of) \s+ (?:every\s+)? (?P<d> {_SMALL} | hundred )   # one in five
+    )
+    (?! [\p{{L}}\p{{N}}] | -\p{{L}} | \s*-?\s*times?\b )
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_HALF_QUALIFIED = regex.compile(r"(?i)\b(?:almost|nearly|about|around|roughly|over|more than|less than|under|just over|just under|some|close to)\s+$")
+
+
+def fraction_figures(ctx: Context) -> list[Figure]:
+    """Every verbal fraction in the text, as an approximate percentage."""
+    out = []
+    for m in FRACTIONS.finditer(ctx.text):
+        share = _share(m)
+        if share is None or not 0 < share <= 1:
+            continue
+        if m.group("half") and not _HALF_QUALIFIED.search(ctx.text[max(0, m.start() - 20) : m.start()]):
+            if not regex.match(r"(?i)\s+of\b|\s*\(\s*\d", ctx.text[m.end() : m.end() + 6]):
+                continue  # "half the time", "the first half": idioms, not shares
+        value = 100 * share
+        lead = ctx.text[max(0, m.start() - 60) : m.start()]
+        qualifier = qualifier_before(lead, ctx.text[m.end() : m.end() + 40]) or "about"
+        slack = value * ctx.tolerance
+        low, high = widen(value - slack, value + slack, value, qualifier, ctx.tolerance)
+        out.append(Figure(m.group(), m.start(), m.end(), value, low, high, "percent", qualifier, None))
+    return out
+
+
+def _share(m: regex.Match) -> Fraction | None:
+    if m.group("half"):
+        return Fraction(1, 2)
+    if m.group("num"):
+        num = m.group("num").lower()
+        n = 1 if num in ("a", "an") else UNITS_WORDS[num]
+        den = m.group("den").lower().rstrip("s")
+        return Fraction(n, _DENOMINATORS["half" if den.startswith("hal") else den])
+    n, d = (_small(m.group(g)) for g in ("n", "d"))
+    return Fraction(n, d) if n and d else None
+
+
+def _small(word: str) -> int | None:
+    w = word.lower()
+    if w.isdigit():
+        return int(w)
+    return 100 if w == "hundred" else UNITS_WORDS.get(w, 10 if w == "ten" else None)
