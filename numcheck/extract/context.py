@@ -70,7 +70,48 @@ class Context:
             between = self.text[a.end : b.start]
             if a.label is None and b.label and a.unit == b.unit and regex.fullmatch(r"\s*(?:,|,?\s*(?:and|or))\s*", between):
                 out[i] = replace(a, label=b.label)
+        return self.respectively(out)
+
+    def respectively(self, figures: list[Figure]) -> list[Figure]:
+        """"the US and France ... deployed 14 and 15 special forces respectively": each figure
+        of the list is labelled with its name, after what it counts ("special forces (US)")."""
+        out = list(figures)
+        for m in _RESPECTIVELY.finditer(self.text):
+            items = [i for i, f in enumerate(out) if m.start() - 120 <= f.end <= m.start()]
+            run = _list_run(self.text, out, items)
+            if len(run) < 2:
+                continue
+            head = self.text[max(0, out[run[0]].start - 200) : out[run[0]].start]
+            names = _names(head, len(run))
+            for i, name in zip(run, names or []):
+                f = out[i]
+                out[i] = replace(f, label=f"{f.label} ({name})" if f.label else name)
         return out
+
+
+_RESPECTIVELY = regex.compile(r"(?i)\brespectively\b")
+_NAME = r"(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.'’-]*){0,3}"
+_NAMES = regex.compile(rf"({_NAME})((?:\s*,\s*{_NAME})*)\s*,?\s+and\s+({_NAME})")
+
+
+def _list_run(text: str, figures: list[Figure], items: list[int]) -> list[int]:
+    """The last run of figures joined by ",", "and" among ``items``."""
+    run: list[int] = []
+    for i in items:
+        if run and not regex.fullmatch(r"(?:\s+[\p{L}-]+){0,3}\s*(?:,|,?\s*and)\s*", text[figures[run[-1]].end : figures[i].start]):
+            run = []
+        run.append(i)
+    return run
+
+
+def _names(head: str, n: int) -> list[str] | None:
+    """The last list of ``n`` capitalised names in ``head`` ("the US and France")."""
+    found = None
+    for m in _NAMES.finditer(head):
+        names = [m.group(1)] + [x.strip() for x in m.group(2).split(",") if x.strip()] + [m.group(3)]
+        if len(names) == n:
+            found = [regex.sub(r"^the\s+", "", x) for x in names]
+    return found
 
 
 def figure_at(ctx: Context, n: Numeral) -> Figure | None:

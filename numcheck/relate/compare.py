@@ -18,6 +18,7 @@ _LESS = r"fewer|less|lower|smaller|shorter|younger|lighter|narrower|slower"
 _COMPARATIVE = regex.compile(
     rf"(?i)\b(?P<word>{_MORE}|{_LESS})\s+than\s+(?:(?:those|that|the\s+(?:number|figure|total|count|tally|one|ones)s?)\b[^.;]*?|the\s+)?$"
 )
+_LOOSE = regex.compile(rf"(?i)\b(?P<word>{_MORE}|{_LESS})\s+than\s+[^.;:\d]{{0,80}}?$")
 _ANAPHOR = regex.compile(r"(?i)^\s*(?:[\"“]?\s*)?(?:this|that|it|these|which|the figure|the number)\b")
 _WON_TO = regex.compile(r"(?i)\b(?:won|wins|beat|defeated|leads?|led|ahead)\b[^.;]{0,60}$")
 _TO = regex.compile(r"(?i)^\s*(?:[\p{L}-]+\s+){0,3}to\s+$")
@@ -32,6 +33,8 @@ def comparatives(s: Sentences) -> Iterable[Relation]:
         for k, f in enumerate(figs):
             before = s.before(f, i)
             m = _COMPARATIVE.search(before) if usable(f) else None
+            if m is None and usable(f) and _ANAPHOR.match(s.span(i)):
+                m = _LOOSE.search(before)  # "That is far more than Norway and Sweden, which sent 9 and 11"
             if m:
                 yield from _comparison(s, i, k, f.start - len(before) + m.start("word"))
         yield from _won_to(s, figs)

@@ -18,8 +18,20 @@ def _slack(figures) -> str:
     return ", more than rounding allows" if _rounded(figures) else ""
 
 
-def _plus(parts) -> str:
-    return " + ".join(p.text for p in parts)
+def _plus(parts, total: Figure | None = None) -> str:
+    return " + ".join(_with_name(p, total) for p in parts)
+
+
+def _with_name(part: Figure, total: Figure | None) -> str:
+    """"14 (US)": a part named by what sets it apart from the total, where the text says."""
+    if total is None or not part.label:
+        return part.text
+    label, whole = part.label, (total.label or "")
+    if "(" in label:
+        return f"{part.text} ({label[label.index('(') + 1 :].rstrip(')')})"
+    if whole and (label.lower().startswith(whole.lower()) or whole.lower().startswith(label.lower())):
+        return part.text
+    return f"{part.text} ({label})"
 
 
 def _named(total: Figure) -> str:
@@ -30,7 +42,7 @@ def _sum(r: Relation, kind: str, _) -> Described:
     (total,), parts = r.role("total"), r.role("part")
     got = sum((p.value for p in parts), Fraction(0))
     d = max(places(f) for f in r.figures)
-    added = f"{_plus(parts)} = {like(total, got, d)}" if len(parts) > 1 else parts[0].text
+    added = f"{_plus(parts, total)} = {like(total, got, d)}" if len(parts) > 1 else _with_name(parts[0], total)
     if kind == CONTRADICTION and r.exhaustive:
         msg = f"{added}, but the total is {total.text} (off by {like(total, abs(total.value - got), d)}{_slack(r.figures)})"
     elif kind == CONTRADICTION:
