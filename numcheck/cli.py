@@ -5,6 +5,7 @@ Exit codes: 0 no contradiction, 1 at least one contradiction, 2 usage or input e
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 from fractions import Fraction
@@ -127,7 +128,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
     """Run the command line; returns the exit code instead of exiting."""
     out, err, stdin = out or sys.stdout, err or sys.stderr, stdin or sys.stdin
     try:
-        args = _parser().parse_args(argv)
+        with contextlib.redirect_stdout(out):  # --help and --version print, then exit
+            args = _parser().parse_args(argv)
         if args.command == "check":
             return _check(args, out, err, stdin)
         return _explain(args, out)
@@ -139,4 +141,6 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
         return ERROR
     except BrokenPipeError:
         return ERROR
+    except SystemExit as e:  # --help, --version
+        return e.code if isinstance(e.code, int) else OK
 

@@ -25,7 +25,7 @@ _END = regex.compile(
 )
 _PARAGRAPH = regex.compile(r"\n[ \t]*\n+")
 # A line that stands alone: a table row, a list item, a heading.
-_STANDALONE = regex.compile(r"^[ \t]*(?:[|*#>-]|\d+[.)][ \t]|[•·–—])")
+_STANDALONE = regex.compile(r"^[ \t]*(?:[|*#>-]|\d+[.)][ \t]|[•·–—])", regex.MULTILINE)
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,14 +28,18 @@ _RANGE_AFTER = regex.compile(r"^%?(?:\s?[-–—−]\s?)[$€£]?\d")
 _FROM_TO_BEFORE = regex.compile(r"(?i)(?<!\b(?:rose|rise|rising|fell|fall|falling|increased?|increasing|grew|grow|growing|dropped|drop|declined?|went|up|down|climbed|jumped|changed?|surged|slipped|shrank|improved|decreased?|cut|raised|reduced|lifted|lowered)\b[^.;]{0,30})\bfrom\s+$")
 _FROM_TO_AFTER = regex.compile(r"(?i)^\s+to\s+\d")
 _TO_AFTER_FROM = regex.compile(r"(?i)\bfrom\s+\d[\d,.]*\s+to\s+$")
-_AGE_SPAN = regex.compile(r"(?i)\b(?:aged?|ages)\s+(?:between\s+)?\d+\s+(?:to|and)\s+$|\b(?:aged?|ages)\s+(?:between\s+)?$")
+_AGE_SPAN = regex.compile(r"(?i)\b(?:aged?|ages)\s+(?:\d+\s+to|between\s+\d+\s+and)\s+$")
+_AGE_SPAN_FIRST = regex.compile(r"(?i)\b(?:aged?|ages)\s+(?:between\s+)?$")
 _AGE_SPAN_AFTER = regex.compile(r"(?i)^\s+(?:to|and)\s+\d")
 _AGE_BEFORE = regex.compile(r"(?i)\b(?:aged?|ages)\s+(?:of\s+|between\s+|from\s+|over\s+|under\s+)?$")
 _WORD_BEFORE = regex.compile(r"([\p{L}#][\p{L}.]*)\.?\s*$")
 _PERCENT = regex.compile(r"^\s?%|^[ \u00a0](?:per[ \u00a0]?cent|percent|pct)\b", regex.I)
 _POINTS = regex.compile(r"^[ -](?:percentage[ -]points?|pp)\b", regex.I)
 _SCALE = regex.compile(rf"^(?:[ \u00a0]?(?:million|billion|trillion|thousand|bn|mn|mln|tn|trn)\b|(?:k|m|b)\b)")
-_UNIT = regex.compile(rf"(?i)^(?:[ \u00a0]?(?:{_alternation(k for k in UNIT_WORDS if k[0] in '%°' or len(k) <= 3)})(?![\p{{L}}\d])|[ \u00a0-](?:{_alternation(UNIT_WORDS)})(?![\p{{L}}\d]))")
+# Short units may be glued to the number and are case-sensitive ("5 g", "5G" is not grams);
+# words take a space or hyphen and any case ("12 Miles", "20-year-old").
+_SHORT_UNITS = [k for k in UNIT_WORDS if k[0] in "%°" or len(k) <= 3] + ["°C", "°F", "kWh", "MW", "GW"]
+_UNIT = regex.compile(rf"^(?:[ \u00a0]?(?:{_alternation(_SHORT_UNITS)})(?![\p{{L}}\d])|(?i:[ \u00a0-](?:{_alternation(UNIT_WORDS)}))(?![\p{{L}}\d]))")
 _CURRENCY_AFTER = regex.compile(rf"(?i)^(?:¢|[ \u00a0](?:{_alternation(k for k in CURRENCY_SUFFIX if k != '¢')})\b)")
 _ATTACHED = regex.compile(r"^[\p{L}]+")
 _CONFIDENCE = regex.compile(r"(?i)^\s*(?:CI\b|C\.I\.|confidence|credible|prediction interval)")
@@ -148,7 +152,7 @@ def figure_at(ctx: Context, n: Numeral) -> Figure | None:
     elif (m := _CURRENCY_AFTER.match(rest)) and unit is None:
         kind = CURRENCY_SUFFIX[m.group().strip(" \u00a0").lower()]
     elif m := _UNIT.match(rest):
-        kind = UNIT_WORDS.get(m.group().strip(" \u00a0-").lower())
+        kind = UNIT_WORDS.get(m.group().strip(" \u00a0-").lower(), m.group().strip(" \u00a0-"))
     if m:
         unit = kind or unit
         end, rest = end + len(m.group()), rest[len(m.group()) :]
@@ -156,7 +160,7 @@ def figure_at(ctx: Context, n: Numeral) -> Figure | None:
         return None  # glued to letters: "5G", "3D", "10x"
     if rest.startswith("-") and rest[1:2].isupper():
         return None  # "10-K"
-    if unit is None and _is_year(n, before, after, scale):
+    if unit is None and _is_year(n, text[n.start : n.end], before, after, scale):
         return None
     if unit == "percent" and _CONFIDENCE.match(rest):
         return None  # "95% CI": a confidence level, not a share
@@ -182,15 +186,17 @@ def _identifier_before(lead: str) -> bool:
     return bool(m) and (m.group(1).lower() in IDENTIFIER_WORDS or m.group(1).lower().rstrip(".") in IDENTIFIER_WORDS) and not lead.endswith(("  ", "\n"))
 
 
-def _is_year(n: Numeral, before: str, after: str, scale: int) -> bool:
+def _is_year(n: Numeral, written: str, before: str, after: str, scale: int) -> bool:
     if n.spelled or n.decimals or scale != 1 or not 1800 <= n.value <= 2100:
         return False
-    if "," in before[-1:] or not regex.fullmatch(r"\d{4}", str(n.value)):
-        return False
+    if not regex.fullmatch(r"\d{4}", written):
+        return False  # "1,999" is written as a count
     prev = regex.search(r"([\p{L}.]+)\W*$", before)
-    if prev and prev.group(1).lower() in YEAR_CONTEXT:
+    word = prev.group(1).lower() if prev else ""
+    if word in YEAR_CONTEXT:
         return True
-    return not regex.match(r"\s+(?:\(\d|[a-z]+s\b)", after)
+    counted = regex.match(r"\s+(?:\(\d|[a-z]+s\b)", after)  # "2000 patients", "2000 (52%)"
+    return not counted  # after a weak context word ("of 2019") or none at all
 
 
 def qualifier_before(lead: str, tail: str) -> str | None:
@@ -199,7 +205,8 @@ def qualifier_before(lead: str, tail: str) -> str | None:
         return "margin"
     if _RANGE_BEFORE.search(lead) or _RANGE_AFTER.match(tail):
         return "range"
-    if _AGE_SPAN.search(lead) and (_AGE_SPAN_AFTER.match(tail) or regex.search(r"\d\s+(?:to|and)\s+$", lead)):
+    if _AGE_SPAN.search(lead) or (_AGE_SPAN_FIRST.search(lead) and _AGE_SPAN_AFTER.match(tail)
+                                   and (lead.rstrip().lower().endswith("between") or tail.lstrip().startswith("to"))):
         return "range"
     if (_FROM_TO_BEFORE.search(lead) and _FROM_TO_AFTER.match(tail)) or (
             _TO_AFTER_FROM.search(lead) and _FROM_TO_BEFORE.search(lead[: _TO_AFTER_FROM.search(lead).start() + 5])):
@@ -271,4 +278,7 @@ def _label(text: str, end: int) -> str | None:
         if final:
             break
     label = " ".join(w for w, _ in words if w).strip(" .")
+    if not label and words:  # "58% were for, 32% against": the preposition is the answer
+        stance = regex.match(r"(?i)\s*(?:were|was|are|is|voted)\s+(for|against)\b(?!\s+\p{L})", tail)
+        label = stance.group(1) if stance else ""
     return label or None

@@ -1,8 +1,9 @@
 """Verbal fractions as shares: "a fifth", "two-thirds", "almost half", "one in five".
 
 A verbal fraction is a loose share: it becomes a percentage figure ("a fifth" is 20%) that
-is approximate by nature, so it stands for 20% widened by twice the tolerance unless a
-qualifier says otherwise ("over a third" is more than 33.3%).
+is approximate by nature, so it is qualified "about" and widened by twice the tolerance
+unless a qualifier of its own says otherwise ("over a third" is more than 33.3%, "almost
+half" is 40% to 50%).
 """
 from __future__ import annotations
 
@@ -47,8 +48,7 @@ def fraction_figures(ctx: Context) -> list[Figure]:
         value = 100 * share
         lead = ctx.text[max(0, m.start() - 60) : m.start()]
         qualifier = qualifier_before(lead, ctx.text[m.end() : m.end() + 40]) or "about"
-        slack = value * ctx.tolerance
-        low, high = widen(value - slack, value + slack, value, qualifier, ctx.tolerance)
+        low, high = widen(value, value, value, qualifier, 2 * ctx.tolerance)
         out.append(Figure(m.group(), m.start(), m.end(), value, low, high, "percent", qualifier, None))
     return out
 

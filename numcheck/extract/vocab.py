@@ -71,10 +71,10 @@ MONTHS = frozenset("""
     nov nov. dec dec.
     """.split())
 
-#: Prepositions before a four-digit number that make it a year.
+#: Words before a four-digit number that make it a year.
 YEAR_CONTEXT = frozenset("""
-    in since by until till from of during year years early late mid fiscal fy before after
-    between and to through circa c. spring summer autumn fall winter
+    in since by until till during year early late mid fiscal fy before after circa c. spring
+    summer autumn fall winter
     """.split())
 
 #: Units written after a number; physical ones are kept as written for now.

@@ -23,7 +23,7 @@ _PERCENT_THEN_COUNT = regex.compile(r"^\s*\(\s*(?:n\s*=\s*)?$", regex.I)
 _SLASH = regex.compile(r"^\s*(?:/|of|out of)\s*$", regex.I)
 _OF_WHOLE = regex.compile(r"(?i)^\s*\)?\s*(?:of|out of)\s+(?:the\s+|all\s+)?$")
 _TOTAL_TRIGGER = regex.compile(r"(?i)(?:^|\b(?:of|among)\s+(?:the\s+|all\s+)?)$")
-_TOTAL_AFTER = regex.compile(r"(?i)^[^,.;:()\d]{0,60}?(?:,\s*(?:of whom|of which|of these|of them|including)\b|:\s)")
+_TOTAL_AFTER = regex.compile(r"(?i)[^,.;:()\d]{0,60}?(?:,\s*(?:of whom|of which|of these|of them|including)\b|\s+(?:included|includes|include|comprised|comprises|comprising|consisted of|consists of)\s|:\s)")
 _GROUPS = regex.compile(r"(?i)\b(?:group|arm|cohort|placebo|control|treatment|versus|vs\.?|compared|respectively)s?\b")
 _N_EQUALS = regex.compile(r"(?i)\(\s*n\s*=\s*$")
 
@@ -79,7 +79,8 @@ def _sentence_total(s: Sentences, i: int, part: Figure) -> Figure | None:
         lead = s.before(f, i)
         if _N_EQUALS.search(lead) or (_TOTAL_TRIGGER.search(lead.lower()) and "," in s.between(f, part)):
             return f
-        if _TOTAL_AFTER.match(s.text, f.end) and s.text.find(",", f.end) < part.start:
+        m = _TOTAL_AFTER.match(s.text, f.end)
+        if m and m.end() <= part.start:
             return f
     return None
 

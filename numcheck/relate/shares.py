@@ -22,7 +22,7 @@ _BRACKET = regex.compile(r"(?i)^\s*(?:were\s+|was\s+|are\s+|who were\s+)?(?:from
 _BRACKET_LAST = regex.compile(r"(?i)^[^,;]{0,60}?\b(?:or|and)\s+(?:older|over|above|more)\b")
 _VOTE = regex.compile(r"(?i)^\s*(?:of\s+(?:the\s+|all\s+)?(?:votes?|ballots?)\b)")
 _BASE = regex.compile(r"(?i)^\s*of\s+(?:the\s+|all\s+)?([\p{L}'’ -]{1,40}?)(?=\s+(?:said|say|were|was|are|is|had|have|felt|think|thought|who|that|voted|did|do)\b|[,.;)]|$)")
-_SUBGROUP = regex.compile(r"(?i)^\s*(?:for|among|of)\s+(?:those|people|respondents|men|women|adults)\s+(?:aged|who|under|over|in)\b|^\s*for\s+those\b")
+_SUBGROUP = regex.compile(r"(?i)\s*(?:for|among|of)\s+(?:those|people|respondents|men|women|adults)\s+(?:aged|who|under|over|in)\b|\s*for\s+those\b")
 _NEGATION = regex.compile(r"(?i)^\s*(?:did not|didn't|do not|don't|does not|doesn't|were not|was not|are not|is not|not|had not|hadn't|have not|haven't|would not|wouldn't|could not|will not|won't)\b")
 _UNDECIDED = regex.compile(r"(?i)^\s*(?:were |was |are |said they were |remain |remained )?(?:undecided|unsure|not sure|did not know|didn't know|don't know|had no opinion|expressed no opinion|gave no answer|declined to answer)")
 # "20% were rated outstanding, 55% good, 5% inadequate": a category each, which exclude each other.

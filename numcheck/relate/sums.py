@@ -19,7 +19,7 @@ _OF_BEFORE = regex.compile(r"(?i)\bof\s+(?:the\s+|these\s+|those\s+|all\s+|its\s
 # needed mid-sentence: "profit of $61.4 million" is not a breakdown).
 _TOTAL_OF = regex.compile(r"(?:^|[,;:]\s*|\bthat\s+|\band\s+)(?i:of|out of)\s+(?:the\s+|these\s+|those\s+|all\s+)?$|\b(?i:of|out of)\s+(?:the|these|those|all)\s+$")
 _PART_OF = regex.compile(r"(?i)^\s*(?:[\p{L}-]+\s+){0,2}?of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+|his\s+|her\s+)?$")
-_BREAKDOWN = regex.compile(r"(?i)^[^,.;:()]{0,60}?(?:,\s*(?P<whom>of whom|of which|of these|of them|including)\b|\s*(?P<colon>:)\s|\s*(?P<paren>\())")
+_BREAKDOWN = regex.compile(r"(?i)^[^,.;:()]{0,60}?(?:,\s*(?P<whom>of whom|of which|of these|of them|including)\b|\s+(?P<incl>included|includes|include|comprised|comprises|comprising|consisted of|consists of)\s|\s*(?P<colon>:)\s|\s*(?P<paren>\())")
 _OF_AFTER = regex.compile(r"(?i)\s*of\s+(?:the\s+|these\s+|those\s+)?[$€£]?\d")
 # Between two items of a list: a few words and a comma, "and" or a semicolon.
 _LISTED = regex.compile(r"(?i)[^.;:()\d]{0,40}?(?:,|;|\band\b|\bor\b)[^.;:()\d]{0,10}")
@@ -32,6 +32,8 @@ ATTRIBUTE_VERBS = frozenset("""had have has use uses used study studies studied 
     smoked speak spoke play played suffer suffered need needed""".split())
 _PREDICATE = regex.compile(r"(?:\s*\([^()]{0,30}\))?\s+(?:[\p{L}-]+\s+){0,2}?(were|was|are|is|" + "|".join(sorted(ATTRIBUTE_VERBS)) + r")\b", regex.I)
 _CLAUSE_END = regex.compile(r"[;:]|,(?!\d{3})")
+_RESPECTIVELY = regex.compile(r"(?i)\brespectively\b")
+_STAT_BEFORE = regex.compile(r"(?i)\b(?:median|mean|average|aged?|SD|IQR)\b[^,;()\d]{0,20}$")
 _NESTED = regex.compile(r"(?i)\b(?:of whom|of which|of these|of them|including|among them|among whom|a further)\b")
 _EXHAUSTIVE = regex.compile(r"(?i)\b(?:the rest|the remaining|the remainder|remainder|all (?:the )?others?|the others?|the other)\b")
 # Sets of labels that between them cover a whole: a breakdown into these is exhaustive.
@@ -68,19 +70,23 @@ def _parts(s: Sentences, i: int, k: int) -> list[Figure]:
     before, after = s.before(total, i), s.after(total, i)
     prev = figs[k - 1] if k else None
     if prev is not None and _PART_OF.match(s.between(prev, total)) and _countable(prev) and prev.unit == total.unit:
-        return [prev] + _same_label(s, i, total, figs[k + 1 :])  # "13 of the 108 precincts"
+        return [prev] + _same_label(s, i, total, figs[k + 1 :], prev)  # "13 of the 108 precincts"
     if _TOTAL_OF.search(before):
         comma = after.find(",")
         if comma < 0:
             return []
         start = total.end + comma
         inline = [f for f in figs[k + 1 :] if f.start > start]
-        return _list(s, total, inline) + _same_label(s, i, total, [])
+        parts = _list(s, total, inline)
+        return parts + _same_label(s, i, total, [], parts[0] if parts else None)
     m = _BREAKDOWN.match(after)
     if not m or _rival(s, figs, total, before, total.end + m.start(m.lastgroup)):
         return []
     start = total.end + m.end()
     inline = [f for f in figs[k + 1 :] if f.start >= start]
+    if m.group("whom") and inline and any(_TOTAL_OF.search(s.before(f, i)) for f in figs[:k]):
+        cut = s.text.find(",", inline[0].end)  # "Of the 120, 70 were nurses, of whom 60 ..., and 50 ...":
+        inline = [f for f in inline if cut < 0 or f.start < cut]  # the nested clause ends at its comma
     if m.group("paren"):
         close = s.text.find(")", start)
         if _STATISTICS.search(s.text[start : close if close > 0 else start + 80]):
@@ -110,10 +116,14 @@ def _list(s: Sentences, total: Figure, candidates: list[Figure]) -> list[Figure]
         prev_end = f.end
         if not _countable(f) or f.unit != total.unit:
             continue
-        if _NESTED.search(gap) or _OF_BEFORE.search(s.text[max(0, f.start - 12) : f.start]):
+        if _NESTED.search(gap.rsplit(")", 1)[-1]) or _OF_BEFORE.search(s.text[max(0, f.start - 12) : f.start]):
             continue  # "of whom 20 ...": a subset of a part; "of the 50": another total
         if _OF_AFTER.match(s.text, f.end):
             continue  # "30 of the 50": a part of another figure
+        if parts and "(" in gap and ")" not in gap:
+            continue  # "70 nurses (60 of them smokers)": a subset in brackets
+        if _STAT_BEFORE.search(s.text[max(0, f.start - 30) : f.start]):
+            continue  # "the median age was 47": not a count of the whole
         parts.append(f)
     return _one_predicate(s, parts)
 
@@ -137,15 +147,27 @@ def _verb(s: Sentences, f: Figure) -> str | None:
     return m.group(1).lower() if m else None
 
 
-def _same_label(s: Sentences, i: int, total: Figure, inline: list[Figure]) -> list[Figure]:
-    """Counts of the same thing as the total, later in its sentence and the next two."""
+def _same_label(s: Sentences, i: int, total: Figure, inline: list[Figure], first: Figure | None = None) -> list[Figure]:
+    """Counts of the same thing as the total later in its sentence, and in the next two
+    sentences where they continue the breakdown: a "respectively" list, or the first part's
+    own verb ("won 13 of the 108 precincts. ... Vaughan won 92 precincts")."""
     found = [f for f in inline if _countable(f) and f.unit == total.unit and same_thing(f, total)]
     for j in range(i + 1, min(i + 3, len(s.groups))):
-        if not s.same_paragraph(i, j):
-            break
-        found += [f for f in s.groups[j] if _countable(f) and f.is_exact and f.unit == total.unit
-                  and same_thing(f, total) and f.value <= total.value]
+        if not s.same_paragraph(i, j) or any(_TOTAL_OF.search(s.before(f, j)) for f in s.groups[j]):
+            break  # a new paragraph, or a sentence with a whole of its own
+        same = [f for f in s.groups[j] if _countable(f) and f.is_exact and f.unit == total.unit
+                and same_thing(f, total) and f.value <= total.value and f.value != total.value]
+        if _RESPECTIVELY.search(s.span(j)) or len(same) >= 2:
+            found += same
+        elif first is not None:
+            found += [f for f in same if _word_before(s, f) == _word_before(s, first) is not None
+                      or (_verb(s, f) is not None and _verb(s, f) == _verb(s, first))]
     return found
+
+
+def _word_before(s: Sentences, f: Figure) -> str | None:
+    m = regex.search(r"(\p{L}+)\W*$", s.text[max(0, f.start - 30) : f.start])
+    return m.group(1).lower() if m else None
 
 
 def exhaustive(s: Sentences, total: Figure, parts: list[Figure]) -> bool:
@@ -158,6 +180,17 @@ def exhaustive(s: Sentences, total: Figure, parts: list[Figure]) -> bool:
 
 
 def complementary(heads: set[str]) -> bool:
-    """Labels that between them cover every case (male/female; yes/no/undecided)."""
-    folded = {h.split()[0] if h not in NEUTRAL else h for h in heads}
-    return any(pair <= folded and folded <= pair | NEUTRAL for pair in COMPLEMENTS)
+    """Labels that between them cover every case (male/female; "voted yes"/"voted no"/
+    "abstained"): each names one side of a pair, or a neutral answer, and both sides appear."""
+    for pair in COMPLEMENTS:
+        sides: set[str] = set()
+        for h in heads:
+            hit = pair & set(h.split())
+            if len(hit) == 1:
+                sides |= hit
+            elif not any(n in h for n in NEUTRAL):
+                break
+        else:
+            if sides == pair:
+                return True
+    return False

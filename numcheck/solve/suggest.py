@@ -15,7 +15,7 @@ from typing import Callable
 import sympy
 
 from ..fmt import NUMERAL, like, places, scale
-from ..model import Figure, Relation
+from ..model import APPROXIMATE, Figure, Relation
 from .bounds import Box, allowed
 
 
@@ -29,7 +29,7 @@ def suggest(relation: Relation, box: Box, holds: Callable[[Relation, Box], bool]
         return None
     best = None
     for f, role in zip(relation.figures, relation.roles):
-        if f.qualifier not in (None, "about", "nearly", "almost"):
+        if not f.is_stated:
             continue
         for value in _candidates(relation, box, f):
             trial = dict(box)
@@ -37,15 +37,23 @@ def suggest(relation: Relation, box: Box, holds: Callable[[Relation, Box], bool]
             if not holds(relation, trial):
                 continue
             new = like(f, value)
+            if new == f.text:
+                continue  # not a change
             key = (_edits(f.text, new) > 1, role not in DERIVED, abs(value - f.value) / max(abs(f.value), Fraction(1)))
             if best is None or key < best[0]:
                 best = (key, f"{f.text} → {new}")
     return best[1] if best else None
 
 
-def _interval(f: Figure, value: Fraction) -> tuple[Fraction, Fraction]:
-    half = (f.high - f.low) / 2 if f.low is not None and f.high is not None else Fraction(0)
-    return value - half, value + half
+def _interval(f: Figure, value: Fraction) -> tuple[Fraction | None, Fraction | None]:
+    """The interval ``value`` would stand for, written as ``f`` is: rounding moves with the
+    value; a qualifier's slack ("nearly 50" is [45, 50]) scales with it."""
+    if f.qualifier in APPROXIMATE and f.value:
+        k = value / f.value
+        ends = [None if e is None else e * k for e in (f.low, f.high)]
+        return (ends[0], ends[1]) if k > 0 else (ends[1], ends[0])
+    shift = value - f.value
+    return (None if f.low is None else f.low + shift), (None if f.high is None else f.high + shift)
 
 
 def _candidates(relation: Relation, box: Box, f: Figure) -> list[Fraction]:
