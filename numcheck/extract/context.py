@@ -124,52 +124,59 @@ def figure_at(ctx: Context, n: Numeral) -> Figure | None:
     before, after = text[max(0, n.start - 60) : n.start], text[n.end : n.end + 60]
     if n.spelled and not _spelled_is_number(text, n, before, after):
         return None
-    start, unit, scale, value = n.start, None, 1, n.value
-    if not n.spelled:
-        m = _CURRENCY_BEFORE.search(before)
-        if m:
-            unit, start = CURRENCY_PREFIX[m.group().strip(" \u00a0")], n.start - len(m.group())
-        if _SIGN_BEFORE.search(text[max(0, start - 2) : start]):
-            start, value = start - 1, -value
+    start, unit, value = _prefix(text, n, before)
     lead = text[max(0, start - 60) : start]
     if _PVALUE_BEFORE.search(lead) or _identifier_before(lead):
         return None
-    end, rest = n.end, after
-    if not n.spelled:
-        attached = _ATTACHED.match(rest)
-        if attached and attached.group().lower() in ("st", "nd", "rd", "th", "s"):
-            return None  # ordinals, decades ("1990s")
-    m = _SCALE.match(rest)
-    if m and (m.group()[0] in " \u00a0" or m.group() not in WEAK_SCALES or unit or n.decimals):
-        scale = SCALES[m.group().strip(" \u00a0").lower()]
-        end, rest = end + len(m.group()), rest[len(m.group()) :]
-    elif m and m.group() in WEAK_SCALES:
-        m = None
-    value *= scale
-    kind = None
-    if (m := _PERCENT.match(rest)) or (m := _POINTS.match(rest)):
-        kind = "percent" if _PERCENT.match(rest) else "percentage point"
-    elif (m := _CURRENCY_AFTER.match(rest)) and unit is None:
-        kind = CURRENCY_SUFFIX[m.group().strip(" \u00a0").lower()]
-    elif m := _UNIT.match(rest):
-        kind = UNIT_WORDS.get(m.group().strip(" \u00a0-").lower(), m.group().strip(" \u00a0-"))
-    if m:
-        unit = kind or unit
-        end, rest = end + len(m.group()), rest[len(m.group()) :]
-    if not n.spelled and _ATTACHED.match(rest):
-        return None  # glued to letters: "5G", "3D", "10x"
-    if rest.startswith("-") and rest[1:2].isupper():
-        return None  # "10-K"
+    if not n.spelled and (a := _ATTACHED.match(after)) and a.group().lower() in ("st", "nd", "rd", "th", "s"):
+        return None  # ordinals, decades ("1990s")
+    end, scale, unit = _suffix(text, n, unit)
+    rest = text[end : end + 60]
+    if (not n.spelled and _ATTACHED.match(rest)) or (rest.startswith("-") and rest[1:2].isupper()):
+        return None  # glued to letters: "5G", "3D", "10-K"
     if unit is None and _is_year(n, text[n.start : n.end], before, after, scale):
         return None
     if unit == "percent" and _CONFIDENCE.match(rest):
         return None  # "95% CI": a confidence level, not a share
     if _AGE_BEFORE.search(lead) and unit is None:
         unit = "year"
-    qualifier = qualifier_before(lead, text[end : end + 40])
-    low, high = _interval(value, n, unit, scale)
-    low, high = widen(low, high, value, qualifier, ctx.tolerance)
+    value *= scale
+    qualifier = qualifier_before(lead, rest[:40])
+    low, high = widen(*_interval(value, n, unit, scale), value, qualifier, ctx.tolerance)
     return Figure(text[start:end], start, end, value, low, high, unit, qualifier, _label(text, end))
+
+
+def _prefix(text: str, n: Numeral, before: str) -> tuple[int, str | None, Fraction]:
+    """Where the figure starts, with a currency sign or a minus before the digits."""
+    start, unit, value = n.start, None, n.value
+    if n.spelled:
+        return start, unit, value
+    m = _CURRENCY_BEFORE.search(before)
+    if m:
+        unit, start = CURRENCY_PREFIX[m.group().strip(" \u00a0")], n.start - len(m.group())
+    if _SIGN_BEFORE.search(text[max(0, start - 2) : start]):
+        start, value = start - 1, -value
+    return start, unit, value
+
+
+def _suffix(text: str, n: Numeral, unit: str | None) -> tuple[int, int, str | None]:
+    """Where the figure ends, past a scale word and a unit: (end, scale, unit)."""
+    end, scale = n.end, 1
+    rest = text[end : end + 60]
+    m = _SCALE.match(rest)
+    if m and (m.group()[0] in " \u00a0" or m.group() not in WEAK_SCALES or unit or n.decimals):
+        scale = SCALES[m.group().strip(" \u00a0").lower()]
+        end, rest = end + len(m.group()), rest[len(m.group()) :]
+    if m := _PERCENT.match(rest):
+        return end + len(m.group()), scale, "percent"
+    if m := _POINTS.match(rest):
+        return end + len(m.group()), scale, "percentage point"
+    if unit is None and (m := _CURRENCY_AFTER.match(rest)):
+        return end + len(m.group()), scale, CURRENCY_SUFFIX[m.group().strip(" \u00a0").lower()]
+    if m := _UNIT.match(rest):
+        word = m.group().strip(" \u00a0-")
+        return end + len(m.group()), scale, UNIT_WORDS.get(word.lower(), word) or unit
+    return end, scale, unit
 
 
 def _spelled_is_number(text: str, n: Numeral, before: str, after: str) -> bool:
