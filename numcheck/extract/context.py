@@ -22,7 +22,7 @@ _SIGN_BEFORE = regex.compile(r"(?:^|(?<=[\s|(:=\[]))[-−]$")
 _QUALIFIER_BEFORE = regex.compile(rf"(?i)(?:^|(?<![\p{{L}}]))({_alternation(QUALIFIERS)})[ \u00a0]*$")
 _MARGIN_BEFORE = regex.compile(r"(?i)(?:\+/-|\+/−|±|plus or minus|margin of error of)\s*$")
 _PVALUE_BEFORE = regex.compile(r"(?i)\bp\s*(?:-?value)?\s*[=<>≤≥]\s*$")
-_RANGE_BEFORE = regex.compile(r"\d%?\s?[-–—−]\s?$|\bbetween\s+(?:[^,.;\s]+\s+){0,2}(?:and\s+)?$", regex.I)
+_RANGE_BEFORE = regex.compile(r"\d(?:%|[a-z]{1,8})?\s?[-–—−]\s?[$€£]?$|\bbetween\s+(?:[^,;\s]+\s+){0,3}(?:and\s+)?$", regex.I)
 _RANGE_AFTER = regex.compile(r"^%?(?:\s?[-–—−]\s?)[$€£]?\d")
 # "from 18 to 24" is a span (of ages, years, sizes) unless a verb of change leads into it.
 _FROM_TO_BEFORE = regex.compile(r"(?i)(?<!\b(?:rose|rise|rising|fell|fall|falling|increased?|increasing|grew|grow|growing|dropped|drop|declined?|went|up|down|climbed|jumped|changed?|surged|slipped|shrank|improved|decreased?|cut|raised|reduced|lifted|lowered)\b[^.;]{0,30})\bfrom\s+$")
@@ -142,6 +142,8 @@ def figure_at(ctx: Context, n: Numeral) -> Figure | None:
         unit = "year"
     value *= scale
     qualifier = qualifier_before(lead, rest[:40])
+    if rest.startswith("+") and not rest[1:2].isdigit():
+        end, qualifier = end + 1, "at least"  # "15+"
     low, high = widen(*_interval(value, n, unit, scale), value, qualifier, ctx.tolerance)
     return Figure(text[start:end], start, end, value, low, high, unit, qualifier, _label(text, end))
 
@@ -202,7 +204,7 @@ def _is_year(n: Numeral, written: str, before: str, after: str, scale: int) -> b
     word = prev.group(1).lower() if prev else ""
     if word in YEAR_CONTEXT:
         return True
-    counted = regex.match(r"\s+(?:\(\d|[a-z]+s\b)", after)  # "2000 patients", "2000 (52%)"
+    counted = regex.match(r"\s+(?:\(\d|[a-z]+s\b|(?:were|are|had|have|voted|said|did)\b)", after)  # "2000 patients", "2000 (52%)", "2000 were"
     return not counted  # after a weak context word ("of 2019") or none at all
 
 

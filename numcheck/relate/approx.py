@@ -13,7 +13,7 @@ from typing import Iterable
 import regex
 
 from ..model import APPROXIMATE, BOUNDS, Relation
-from .base import Sentences, approx_relation, same_thing
+from .base import Sentences, approx_relation, head, same_thing
 
 
 GLOSSED = APPROXIMATE | BOUNDS
@@ -23,12 +23,18 @@ _BRACKET = regex.compile(r"\s*\(\s*")
 def approximations(s: Sentences) -> Iterable[Relation]:
     """Pair each approximate figure with the exact figure it rounds."""
     yield from _glossed(s)
-    exact = [f for f in s.figures if f.is_exact and f.value > 0]
+    exact: dict[tuple, list] = {}
+    for f in s.figures:  # indexed by unit and first label word: no all-pairs scan
+        if f.is_exact and f.value > 0 and f.label:
+            exact.setdefault((f.unit, head(f.label).split()[0]), []).append(f)
     glossed = {a.start for a, b in zip(s.figures, s.figures[1:]) if _BRACKET.fullmatch(s.text[a.end : b.start])}
     for a in s.figures:
         if a.qualifier not in APPROXIMATE or a.value <= 0 or a.start in glossed:
             continue
-        near = [e for e in exact if e.unit == a.unit and same_thing(a, e) and a.value / 2 <= e.value <= a.value * 2]
+        if not a.label:
+            continue
+        near = [e for e in exact.get((a.unit, head(a.label).split()[0]), ())
+                if same_thing(a, e) and a.value / 2 <= e.value <= a.value * 2]
         if near:
             yield approx_relation(a, min(near, key=lambda e: abs(e.start - a.start)))
 

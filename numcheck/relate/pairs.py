@@ -21,7 +21,7 @@ _COUNT_THEN_PERCENT = regex.compile(r"(?i)^(?:\s*[\p{L}-]+){0,2}?\s*\(\s*$|^(?:\
 _PART_OF_WHOLE = regex.compile(r"(?i)^(?:\s+[\p{L}-]+){0,2}\s+(?:out of|of)\s+(?:the\s+|all\s+)?$")
 _PERCENT_THEN_COUNT = regex.compile(r"^\s*\(\s*(?:n\s*=\s*)?$", regex.I)
 _SLASH = regex.compile(r"^\s*(?:/|of|out of)\s*$", regex.I)
-_OF_WHOLE = regex.compile(r"(?i)^\s*\)?\s*(?:of|out of)\s+(?:the\s+|all\s+)?$")
+_OF_WHOLE = regex.compile(r"(?i)^\s*[),]?\s*(?:of|out of)\s+(?:the\s+|all\s+)?$")
 _TOTAL_TRIGGER = regex.compile(r"(?i)(?:^|\b(?:of|among)\s+(?:the\s+|all\s+)?)$")
 _TOTAL_AFTER = regex.compile(r"(?i)[^,.;:()\d]{0,60}?(?:,\s*(?:of whom|of which|of these|of them|including)\b|\s+(?:included|includes|include|comprised|comprises|comprising|consisted of|consists of)\s|:\s)")
 _GROUPS = regex.compile(r"(?i)\b(?:group|arm|cohort|placebo|control|treatment|versus|vs\.?|compared|respectively)s?\b")

@@ -11,7 +11,7 @@ from typing import Iterable
 
 import regex
 
-from ..model import Figure, Relation
+from ..model import BOUNDS, Figure, Relation
 from .base import Sentences, head, same_thing, sum_relation, usable
 
 _OF_BEFORE = regex.compile(r"(?i)\bof\s+(?:the\s+|these\s+|those\s+|all\s+|its\s+|their\s+|his\s+|her\s+)?$")
@@ -35,7 +35,7 @@ _CLAUSE_END = regex.compile(r"[;:]|,(?!\d{3})")
 _RESPECTIVELY = regex.compile(r"(?i)\brespectively\b")
 _STAT_BEFORE = regex.compile(r"(?i)\b(?:median|mean|average|aged?|SD|IQR)\b[^,;()\d]{0,20}$")
 _NESTED = regex.compile(r"(?i)\b(?:of whom|of which|of these|of them|including|among them|among whom|a further)\b")
-_EXHAUSTIVE = regex.compile(r"(?i)\b(?:the rest|the remaining|the remainder|remainder|all (?:the )?others?|the others?|the other)\b")
+_EXHAUSTIVE = regex.compile(r"(?i)\b(?:the rest|the remaining|the remainder|remainder|all (?:the )?others?|the others?|the other|others)\b")
 # Sets of labels that between them cover a whole: a breakdown into these is exhaustive.
 COMPLEMENTS = [
     {"male", "female"}, {"men", "women"}, {"man", "woman"}, {"boy", "girl"}, {"yes", "no"},
@@ -51,7 +51,7 @@ def part_whole(s: Sentences) -> Iterable[Relation]:
     """Relations between totals and the counts that break them down."""
     for i, figs in enumerate(s.groups):
         for k, total in enumerate(figs):
-            if not _countable(total) or total.qualifier:
+            if not _countable(total) or total.qualifier:  # a total is stated exactly
                 continue
             parts = _parts(s, i, k)
             if parts and not _OVERLAP.search(s.text[total.start : parts[-1].end + 40]):
@@ -59,8 +59,9 @@ def part_whole(s: Sentences) -> Iterable[Relation]:
 
 
 def _countable(f: Figure) -> bool:
-    """A count or an amount of money: what a breakdown can split."""
-    if not usable(f) or f.value < 0:
+    """A count or an amount of money: what a breakdown can split. A bound ("15+", "more
+    than 60") may be a part: its open interval keeps the sum honest."""
+    if not (usable(f) or f.qualifier in BOUNDS) or f.value < 0:
         return False
     return f.unit in ("USD", "EUR", "GBP", "JPY", "INR") or (f.unit is None and f.value.denominator == 1)
 
@@ -70,7 +71,9 @@ def _parts(s: Sentences, i: int, k: int) -> list[Figure]:
     before, after = s.before(total, i), s.after(total, i)
     prev = figs[k - 1] if k else None
     if prev is not None and _PART_OF.match(s.between(prev, total)) and _countable(prev) and prev.unit == total.unit:
-        return [prev] + _same_label(s, i, total, figs[k + 1 :], prev)  # "13 of the 108 precincts"
+        comma = s.text.find(",", total.end, s.doc.sentences[i].end)  # "12 of the 30 seats went to A, 10 to B"
+        listed = _list(s, total, [f for f in figs[k + 1 :] if comma >= 0 and f.start > comma]) if comma >= 0 else []
+        return [prev] + listed + _same_label(s, i, total, [f for f in figs[k + 1 :] if f not in listed], prev)
     if _TOTAL_OF.search(before):
         comma = after.find(",")
         if comma < 0:

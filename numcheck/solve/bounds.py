@@ -7,6 +7,7 @@ since a box is connected, an equation is satisfiable in it iff 0 lies between th
 """
 from __future__ import annotations
 
+import functools
 import itertools
 from fractions import Fraction
 
@@ -26,20 +27,30 @@ def frac(x: sympy.Expr) -> Fraction:
 
 def extent(expr: sympy.Expr, box: Box) -> tuple[Bound, Bound]:
     """The least and greatest value of ``expr`` over ``box`` (None where unbounded)."""
-    const, linear, products = Fraction(0), {}, []
-    for term in sympy.Add.make_args(sympy.expand(expr)):
+    const, linear, product = _terms(expr)
+    if product is not None:
+        return _corners(product, sorted(product.free_symbols, key=str), box)
+    return _linear(const, dict(linear), box)
+
+
+@functools.lru_cache(maxsize=8192)
+def _terms(expr: sympy.Expr):
+    """(constant, ((symbol, coefficient), ...), None) for a linear expression, or
+    (None, None, expanded expression) for a multilinear one. Cached: the solver asks again
+    and again about the same relation over different boxes."""
+    const, linear = Fraction(0), {}
+    expanded = sympy.expand(expr)
+    for term in sympy.Add.make_args(expanded):
         c, m = term.as_coeff_Mul()
         if m == 1:
             const += frac(c)
         elif m.is_Symbol:
             linear[m] = linear.get(m, Fraction(0)) + frac(c)
         elif all(e == 1 for e in m.as_powers_dict().values()):
-            products.append(term)
+            return None, None, expanded
         else:
             raise ValueError(f"not multilinear: {expr}")
-    if products:
-        return _corners(sympy.expand(expr), sorted(expr.free_symbols, key=str), box)
-    return _linear(const, linear, box)
+    return const, tuple(linear.items()), None
 
 
 def _linear(const: Fraction, linear: dict, box: Box) -> tuple[Bound, Bound]:
@@ -78,11 +89,18 @@ def satisfiable(rel: sympy.Basic, box: Box) -> bool:
     raise TypeError(f"unsupported relation {rel!r}")
 
 
+@functools.lru_cache(maxsize=8192)
+def _split(expr: sympy.Expr, s: sympy.Symbol) -> tuple[sympy.Expr, sympy.Expr]:
+    """``expr`` as ``c s + rest`` with ``c`` and ``rest`` free of ``s`` (it is multilinear)."""
+    expanded = sympy.expand(expr)
+    c = expanded.coeff(s)
+    return c, sympy.expand(expanded - c * s)
+
+
 def solve_for(rel: sympy.Eq, s: sympy.Symbol, box: Box) -> tuple[Bound, Bound]:
     """The values of ``s`` that satisfy the equation for some point of the rest of ``box``."""
-    expr = sympy.expand(rel.lhs - rel.rhs)  # a s + b = 0, a and b free of s: s = -b / a
-    den = expr.coeff(s)
-    num = -sympy.expand(expr - den * s)
+    den, rest = _split(rel.lhs - rel.rhs, s)  # den s + rest = 0: s = -rest / den
+    num = -rest
     dlo, dhi = extent(den, box)
     if dlo is None or dhi is None or dlo <= 0 <= dhi:
         return None, None  # the denominator may vanish: no bound
@@ -105,13 +123,12 @@ def meet(a: tuple[Bound, Bound], b: tuple[Bound, Bound]) -> tuple[Bound, Bound] 
 def allowed(rel: sympy.Basic, box: Box, s: sympy.Symbol) -> tuple[Bound, Bound]:
     """The values of ``s`` for which the rest of ``box`` can satisfy ``rel`` (an interval
     that may be a little wide for a strict inequality, never too narrow)."""
-    expr = sympy.expand(rel.lhs - rel.rhs)
-    c = expr.coeff(s)
+    c, rest = _split(rel.lhs - rel.rhs, s)
     if c.free_symbols:  # s multiplies another figure: solve for it
         return solve_for(sympy.Eq(rel.lhs, rel.rhs), s, box) if isinstance(rel, sympy.Eq) else (None, None)
     if c == 0:
         return None, None
-    lo, hi = extent(expr - c * s, box)
+    lo, hi = extent(rest, box)
     c = frac(c)
     low, high = (None if hi is None else -hi / c), (None if lo is None else -lo / c)
     if c < 0:

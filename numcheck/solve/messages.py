@@ -5,7 +5,7 @@ from fractions import Fraction
 from typing import Callable
 
 from ..fmt import exact, like, places
-from ..model import CONTRADICTION, RESIDUAL, Figure, Relation
+from ..model import BOUNDS, CONTRADICTION, RESIDUAL, Figure, Relation
 
 Described = tuple[str, Fraction | None, Fraction | None]
 
@@ -42,7 +42,7 @@ def _sum(r: Relation, kind: str, _) -> Described:
     (total,), parts = r.role("total"), r.role("part")
     got = sum((p.value for p in parts), Fraction(0))
     d = max(places(f) for f in r.figures)
-    added = f"{_plus(parts, total)} = {like(total, got, d)}" if len(parts) > 1 else _with_name(parts[0], total)
+    added = f"{_plus(parts, total)} = {_total_of(parts, total, got, d)}" if len(parts) > 1 else _with_name(parts[0], total)
     if kind == CONTRADICTION and r.exhaustive:
         msg = f"{added}, but the total is {total.text} (off by {like(total, abs(total.value - got), d)}{_slack(r.figures)})"
     elif kind == CONTRADICTION:
@@ -54,6 +54,17 @@ def _sum(r: Relation, kind: str, _) -> Described:
     else:
         msg = f"{added}, within the total {_named(total)}"
     return msg, total.value, got
+
+
+def _total_of(parts, like_figure: Figure, got: Fraction, d: int) -> str:
+    """The sum of the parts as written, or the span it may take where parts are bounds."""
+    if all(p.qualifier not in BOUNDS for p in parts):
+        return like(like_figure, got, d)
+    lows = [p.low for p in parts]
+    highs = [p.high for p in parts]
+    if None not in highs:
+        return f"{like(like_figure, sum(lows, Fraction(0)), d)} to {like(like_figure, sum(highs, Fraction(0)), d)}"
+    return f"{like(like_figure, sum((x for x in lows if x is not None), Fraction(0)), d)} or more"
 
 
 def _percent_sum(r: Relation, kind: str, _) -> Described:
@@ -77,7 +88,7 @@ def _percent_of(r: Relation, kind: str, whole_range) -> Described:
         return _shared_whole(r, kind, whole_range)
     (part,), (whole,), (percent,) = r.role("part"), r.role("whole"), r.role("percent")
     if whole.value == 0:
-        return f"{part.text} of {whole.text} cannot be {percent.text}", percent.value, None
+        return f"{part.text} of {whole.text}: a share of nothing, not checked", percent.value, None
     share = 100 * part.value / whole.value
     written = like(percent, share, max(places(percent), 1))
     if kind == CONTRADICTION:
@@ -121,10 +132,21 @@ def _approx(r: Relation, kind: str, _) -> Described:
     implied = a.qualifier == "about" and not any(ch.isdigit() for ch in a.text)  # "a fifth" is loose anyway
     said = a.text if implied else f"{a.qualifier} {a.text}"
     if kind == CONTRADICTION:
-        msg = f"{said} is not close to {e.text} (allowed {exact(a.low, a.unit)} to {exact(a.high, a.unit)})"
+        msg = f"{said} does not fit {e.text} (it allows {_span(a)})"
     else:
         msg = f"{said} agrees with {e.text}"
     return msg, a.value, e.value
+
+
+def _span(f: Figure) -> str:
+    """The values a figure allows, in words: "90 to 110", "more than 33.33%", "up to 46"."""
+    if f.low is None and f.high is None:
+        return "any value"
+    if f.high is None:
+        return f"{exact(f.low, f.unit)} or more"
+    if f.low is None:
+        return f"{exact(f.high, f.unit)} or less"
+    return f"{exact(f.low, f.unit)} to {exact(f.high, f.unit)}"
 
 
 MESSAGES: dict[str, Callable[[Relation, str, object], Described]] = {
