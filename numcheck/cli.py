@@ -143,4 +143,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
         return ERROR
     except SystemExit as e:  # --help, --version
         return e.code if isinstance(e.code, int) else OK
+    except Exception as e:  # a bug in numcheck: one line for the user, never a traceback
+        err.write(f"numcheck: internal error: {type(e).__name__}: {e} (please report this with the input)\n")
+        return ERROR
 

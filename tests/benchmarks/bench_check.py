@@ -97,7 +97,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-memory", action="store_true", help="skip the tracemalloc run")
     args = parser.parse_args(argv)
     corpus = _corpus()
-    print(f"numcheck {numcheck.__version__}, Python {platform.python_version()}, {platform.machine()}, nproc {os.cpu_count()}")
+    print(f"numcheck {numcheck.__version__} from {Path(numcheck.__file__).parent}")
+    print(f"Python {platform.python_version()}, {platform.machine()}, nproc {os.cpu_count()}")
     print(f"max RSS after import {rss_mb():.1f} MB")
     for name, text in [("one sentence", SNIPPET), ("10 kB article", corpus.build(10_000, args.seed))]:
         best, calls = per_call(text)

@@ -1,0 +1,225 @@
+"""The extract stage: every numeral in context becomes a figure with an exact value, the
+interval its writing stands for, a unit, a qualifier and a label, or nothing at all.
+
+One table of ``Example`` rows per question (what a figure is; what is not a figure),
+each feeding one parametrized test; known gaps are ``xfail(strict=True)`` rows.
+"""
+from __future__ import annotations
+
+from fractions import Fraction as F
+from typing import NamedTuple
+
+import pytest
+
+import numcheck
+from numcheck.model import Figure
+
+ANY = object()  # a field the row does not pin down
+SAME = object()  # low/high: the value itself (an exact count)
+
+
+class Example(NamedTuple):
+    """``text`` holds exactly one figure, written ``surface``."""
+
+    text: str
+    surface: str
+    value: F
+    low: F | None | object = SAME
+    high: F | None | object = SAME
+    unit: str | None = None
+    qualifier: str | None = None
+    label: str | None | object = ANY
+
+
+def gap(example, reason: str):
+    mark = pytest.mark.xfail(strict=True, raises=AssertionError, reason=reason)
+    return pytest.param(example, marks=mark, id=example.text)
+
+
+FIGURES = [
+    # digits and separators
+    Example("97", "97", F(97)),
+    Example("A crowd of 1,234,567 people.", "1,234,567", F(1234567), label="people"),
+    Example("It drew 1\u2009234 votes.", "1\u2009234", F(1234), label="votes"),
+    Example("It drew 1\u202f234\u202f567 votes.", "1\u202f234\u202f567", F(1234567), label="votes"),
+    Example("A total of 1,250 cars.", "1,250", F(1250), label="cars"),
+    Example("Of those, 1,999 were filled.", "1,999", F(1999), label="filled"),  # separators: not a year
+    # decimals: half a unit in the last written place either side
+    Example("It weighed 3.25 on the scale.", "3.25", F("3.25"), F("3.245"), F("3.255")),
+    Example("He batted .456 that year.", ".456", F("0.456"), F("0.4555"), F("0.4565")),
+    Example("Mortality was 31·1% overall.", "31·1%", F("31.1"), F("31.05"), F("31.15"), unit="percent"),
+    # percentages
+    Example("Turnout was 52.1%.", "52.1%", F("52.1"), F("52.05"), F("52.15"), unit="percent"),
+    Example("Turnout was 12 per cent.", "12 per cent", F(12), F("11.5"), F("12.5"), unit="percent"),
+    Example("Turnout was 12 percent.", "12 percent", F(12), F("11.5"), F("12.5"), unit="percent"),
+    Example("Only 0.17 per cent voted.", "0.17 per cent", F("0.17"), F("0.165"), F("0.175"), unit="percent"),
+    Example("Costs rose 4.5 percent.", "4.5 percent", F("4.5"), F("4.45"), F("4.55"), unit="percent"),
+    # spelled-out numbers are exact
+    Example("We saw fifty-seven geese.", "fifty-seven", F(57), label="geese"),
+    Example("She bought a dozen eggs.", "a dozen", F(12), label="eggs"),
+    Example("Fourteen geese flew.", "Fourteen", F(14)),
+    Example("There were twenty-one geese.", "twenty-one", F(21), label="geese"),
+    Example("We saw one hundred and five geese.", "one hundred and five", F(105), label="geese"),
+    Example("Seven hundred geese flew.", "Seven hundred", F(700)),
+    # scale words: the rounding interval scales too
+    Example("The city has 1.2 million people.", "1.2 million", F(1200000), F(1150000), F(1250000)),
+    Example("Sales hit 3 million.", "3 million", F(3000000), F(2500000), F(3500000)),
+    Example("The deal is worth $3.5bn.", "$3.5bn", F(3500000000), F(3450000000), F(3550000000), unit="USD"),
+    Example("It reached 2.3m people.", "2.3m", F(2300000), F(2250000), F(2350000), label="people"),
+    Example("He earned $75k a year.", "$75k", F(75000), F(74500), F(75500), unit="USD"),
+    # currencies: whole amounts are exact, decimals round
+    Example("Tickets cost €40.", "€40", F(40), unit="EUR"),
+    Example("Lunch was £12.50.", "£12.50", F("12.50"), F("12.495"), F("12.505"), unit="GBP"),
+    Example("The grant was €2.3m.", "€2.3m", F(2300000), F(2250000), F(2350000), unit="EUR"),
+    Example("The bill was £1.5bn.", "£1.5bn", F(1500000000), F(1450000000), F(1550000000), unit="GBP"),
+    Example("It costs US$5.", "US$5", F(5), unit="USD"),
+    Example("The balance was -5 at noon.", "-5", F(-5)),
+    # qualifiers: normalised names; the text of the figure excludes the qualifier
+    Example("We counted about 100 geese.", "100", F(100), F(90), F(110), qualifier="about", label="geese"),
+    Example("We counted approximately 40 geese.", "40", F(40), F(36), F(44), qualifier="about"),
+    Example("We counted some 40 geese.", "40", F(40), F(36), F(44), qualifier="about"),
+    Example("Prices rose around 3.5%.", "3.5%", F("3.5"), F("3.1"), F("3.9"), unit="percent", qualifier="about"),
+    Example("We counted nearly 60 geese.", "60", F(60), F(54), F(60), qualifier="nearly"),
+    Example("We counted almost 70 geese.", "70", F(70), F(63), F(70), qualifier="almost"),
+    Example("We counted more than 500 geese.", "500", F(500), F(500), None, qualifier="more than"),
+    Example("We counted over 500 geese.", "500", F(500), F(500), None, qualifier="more than"),
+    Example("We counted at least 3 geese.", "3", F(3), F(3), None, qualifier="at least"),
+    Example("We counted no fewer than 40 geese.", "40", F(40), F(40), None, qualifier="at least"),
+    Example("We counted up to 40 geese.", "40", F(40), F(0), F(40), qualifier="up to"),
+    Example("We counted as many as 40 geese.", "40", F(40), F(0), F(40), qualifier="up to"),
+    Example("We counted fewer than 20 geese.", "20", F(20), F(0), F(20), qualifier="fewer than"),
+    Example("Inflation was less than 20%.", "20%", F(20), F(0), F("20.5"), unit="percent", qualifier="fewer than"),
+    # verbal fractions are loose shares: a percentage widened by twice the tolerance
+    Example("Two-thirds of them came.", "Two-thirds", F(200, 3), F(160, 3), F(80), unit="percent", qualifier="about"),
+    Example("A fifth of them left.", "A fifth", F(20), F(16), F(24), unit="percent", qualifier="about"),
+    Example("One in five left.", "One in five", F(20), F(16), F(24), unit="percent", qualifier="about"),
+    Example("Over a third of them left.", "a third", F(100, 3), F(100, 3), None, unit="percent", qualifier="more than"),
+    Example("Almost half of them left.", "half", F(50), F(40), F(50), unit="percent", qualifier="almost"),
+    # labels: what the figure counts
+    Example("Of those, 50 were British.", "50", F(50), label="British"),
+    Example("There were 97 special forces from abroad.", "97", F(97), label="special forces"),
+    Example("Ticket sales: 412 adults.", "412", F(412), label="adults"),
+    Example("The lab held 80 mice in cages.", "80", F(80), label="mice"),
+    # ages are years, not counts
+    Example("A man aged 45 was hurt.", "45", F(45), unit="year"),
+    # known gaps
+]
+
+
+@pytest.mark.parametrize("example", FIGURES, ids=lambda e: getattr(e, "text", None))
+def test_figure(example: Example):
+    figures = numcheck.extract(example.text)
+    assert [f.text for f in figures] == [example.surface]
+    (f,) = figures
+    assert example.text[f.start : f.end] == f.text
+    assert type(f.value) is F and f.value == example.value
+    low = example.value if example.low is SAME else example.low
+    high = example.value if example.high is SAME else example.high
+    assert (f.low, f.high) == (low, high)
+    assert (f.unit, f.qualifier) == (example.unit, example.qualifier)
+    if example.label is not ANY:
+        assert f.label == example.label
+
+
+class NotFigure(NamedTuple):
+    """Numerals in ``text`` that are not quantities; only ``kept`` are figures."""
+
+    text: str
+    kept: tuple[str, ...] = ("45",)
+
+
+NOT_FIGURES = [
+    NotFigure("In 2019, 45 people came."),
+    NotFigure("On April 12, 1934, 45 people came."),
+    NotFigure("On 25 April 45 people came."),
+    NotFigure("At 7:49 a.m. 45 people came."),
+    NotFigure("She came 3rd of 45 runners."),
+    NotFigure("The 21st race had 45 runners."),
+    NotFigure("In the 1990s 45 people came."),
+    NotFigure("COVID-19 killed 45 people."),
+    NotFigure("The G7 sent 45 people."),
+    NotFigure("Table 2 lists 45 people."),
+    NotFigure("Figure 3 shows 45 people."),
+    NotFigure("District 3 had 45 people."),
+    NotFigure("It is common [1, 5, 8] and 45 people agree."),
+    NotFigure("This is a problem1 for 45 people."),
+    NotFigure("It is rising globally.2, 3 In all, 45 people came."),
+    NotFigure("Update to version 3.11.7 for 45 fixes."),
+    NotFigure("Call +44 20 7946 0958 for 45 tickets."),
+    NotFigure("See https://example.org/a/2024/17 for 45 photos."),
+    NotFigure("It filed a 10-K with 45 pages."),
+    NotFigure("The risk fell 45% (95% CI 30-60%).", ("45%", "30", "60%")),  # ranges stay, but inert
+    NotFigure("Support was 45% (p = 0.03).", ("45%",)),
+    NotFigure("The 5G network reached 45 towns."),
+]
+
+
+@pytest.mark.parametrize("example", NOT_FIGURES, ids=lambda e: getattr(e, "text", None))
+def test_not_a_figure(example: NotFigure):
+    assert tuple(f.text for f in numcheck.extract(example.text)) == example.kept
+
+
+@pytest.mark.parametrize("text", [
+    "Growth of 5-10% is expected.",
+    "Ages ran from 18 to 24 that year.",
+    "Participants were aged 13–46.",
+    "Between 40% and 60% of them agreed.",
+    "Between 0.8 and 1.5 million people came.",
+    "It cost £1.2bn-£1.5bn.",
+])
+def test_both_ends_of_a_range_are_inert(text):
+    figures = numcheck.extract(text)
+    assert len(figures) == 2 and all(f.qualifier == "range" and not f.is_stated for f in figures)
+
+
+def test_plus_suffix_is_a_lower_bound():
+    (f,) = numcheck.extract("We counted 40+ geese.")
+    assert (f.value, f.low, f.high) == (F(40), F(40), None)
+
+
+@pytest.mark.parametrize("text, qualifier", [
+    ("The risk fell 45% (95% CI 30-60%).", "range"),
+    ("Ages ran from 18 to 24 that year.", "range"),
+    ("Support was 48%, plus or minus 3 percentage points.", "margin"),
+    ("Support was 48% (+/-3).", "margin"),
+])
+def test_inert_figures_are_marked(text, qualifier):
+    """Range ends and margins are kept as figures but marked so no relation uses them."""
+    marked = [f for f in numcheck.extract(text) if f.qualifier == qualifier]
+    assert marked and all(not f.is_stated for f in marked)
+
+
+def test_list_shares_its_label():
+    """In "14 and 15 special forces", the last label belongs to every item."""
+    figures = numcheck.extract("They sent 14 and 15 special forces respectively.")
+    assert [(f.text, f.label) for f in figures] == [("14", "special forces"), ("15", "special forces")]
+
+
+def test_offsets_follow_text_order():
+    text = "Of the 1.2 million voters, about 52.1% (624,000) said yes; £3.5bn was spent."
+    figures = numcheck.extract(text)
+    assert [f.text for f in figures] == ["1.2 million", "52.1%", "624,000", "£3.5bn"]
+    assert [text[f.start : f.end] for f in figures] == [f.text for f in figures]
+    assert [f.start for f in figures] == sorted(f.start for f in figures)
+
+
+@pytest.mark.parametrize("tolerance, low, high", [(F(1, 5), F(80), F(120)), (F(0), F(100), F(100))])
+def test_tolerance_widens_about(tolerance, low, high):
+    (f,) = numcheck.extract("about 100 geese", tolerance=tolerance)
+    assert (f.value, f.low, f.high) == (F(100), low, high)
+
+
+def test_extract_refuses_non_text():
+    with pytest.raises(numcheck.UsageError):
+        numcheck.extract(b"12 geese")  # type: ignore[arg-type]
+    assert issubclass(numcheck.UsageError, (ValueError, numcheck.NumcheckError))
+
+
+@pytest.mark.parametrize("kwargs, error", [
+    (dict(text="1", start=0, end=1, value=1.0, low=None, high=None), TypeError),
+    (dict(text="1", start=0, end=1, value=F(1), low=F(2), high=F(1)), ValueError),
+    (dict(text="1", start=3, end=1, value=F(1), low=None, high=None), ValueError),
+])
+def test_figure_validates_itself(kwargs, error):
+    with pytest.raises(error):
+        Figure(**kwargs)
