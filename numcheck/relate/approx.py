@@ -33,10 +33,10 @@ def approximations(s: Sentences) -> Iterable[Relation]:
             continue
         if not a.label:
             continue
-        near = [e for e in exact.get((a.unit, head(a.label).split()[0]), ())
-                if same_thing(a, e) and a.value / 2 <= e.value <= a.value * 2]
-        if near:
-            yield approx_relation(a, min(near, key=lambda e: abs(e.start - a.start)))
+        candidates = sorted(exact.get((a.unit, head(a.label).split()[0]), ()), key=lambda e: abs(e.start - a.start))
+        match = next((e for e in candidates if a.value / 2 <= e.value <= a.value * 2 and same_thing(a, e)), None)
+        if match is not None:  # the nearest exact figure of the same thing
+            yield approx_relation(a, match)
 
 
 def _glossed(s: Sentences) -> Iterable[Relation]:

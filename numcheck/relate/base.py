@@ -2,6 +2,7 @@
 and constructors that turn a claim into a ``Relation`` over sympy symbols."""
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from fractions import Fraction
 from typing import Callable, Iterable, Sequence
@@ -16,6 +17,8 @@ from ..model import Figure, Relation
 Rule = Callable[["Sentences"], Iterable[Relation]]
 
 HUNDRED = sympy.Integer(100)
+# Relations are built with evaluate=False: they are solved over intervals by numcheck, and
+# sympy's own evaluation (asking assumptions of every symbol) would only cost time.
 #: How far rules look around a figure: enough for a clause, bounded for pathological text.
 WINDOW = 300
 #: The most figures a rule considers in one sentence, and the most parts of one breakdown.
@@ -78,6 +81,7 @@ class Sentences:
         return "\n\n" not in regex.sub(r"[ \t]+", "", gap)
 
 
+@functools.lru_cache(maxsize=65536)
 def head(label: str | None) -> str | None:
     """A label's comparable form: lower case, plural folded ("Precincts" -> "precinct")."""
     if not label:
@@ -123,7 +127,7 @@ def sum_relation(total: Figure, parts: Sequence[Figure], exhaustive: bool, note:
         r = sympy.Symbol(f"r{total.start}")
         lhs, unknowns = lhs + r, ((r, Fraction(0), None),)
     return Relation("sum", (total, *parts), ("total",) + ("part",) * len(parts),
-                    sympy.Eq(symbol(total), lhs), exhaustive, unknowns, note)
+                    sympy.Eq(symbol(total), lhs, evaluate=False), exhaustive, unknowns, note)
 
 
 def percent_sum_relation(parts: Sequence[Figure], exhaustive: bool, note: str = "") -> Relation:
@@ -134,22 +138,22 @@ def percent_sum_relation(parts: Sequence[Figure], exhaustive: bool, note: str = 
         r = sympy.Symbol(f"r{parts[0].start}")
         lhs, unknowns = lhs + r, ((r, Fraction(0), None),)
     return Relation("percent-sum", tuple(parts), ("part",) * len(parts),
-                    sympy.Eq(lhs, HUNDRED), exhaustive, unknowns, note)
+                    sympy.Eq(lhs, HUNDRED, evaluate=False), exhaustive, unknowns, note)
 
 
 def percent_of_relation(part: Figure, whole: Figure, percent: Figure, note: str = "") -> Relation:
     """part / whole = percent / 100, written without division: 100 part = percent whole."""
-    rel = sympy.Eq(HUNDRED * symbol(part), symbol(percent) * symbol(whole))
+    rel = sympy.Eq(HUNDRED * symbol(part), symbol(percent) * symbol(whole), evaluate=False)
     return Relation("percent-of", (part, whole, percent), ("part", "whole", "percent"), rel, None, (), note)
 
 
 def compare_relation(greater: Figure, lesser: Figure, note: str = "") -> Relation:
     """The text claims ``greater`` is more than ``lesser``."""
     return Relation("compare", (greater, lesser), ("greater", "lesser"),
-                    sympy.StrictGreaterThan(symbol(greater), symbol(lesser)), None, (), note)
+                    sympy.StrictGreaterThan(symbol(greater), symbol(lesser), evaluate=False), None, (), note)
 
 
 def approx_relation(approx: Figure, exact: Figure, note: str = "") -> Relation:
     """An approximate mention of an exact figure: both stand for one value."""
     return Relation("approx", (approx, exact), ("approx", "exact"),
-                    sympy.Eq(symbol(approx), symbol(exact)), None, (), note)
+                    sympy.Eq(symbol(approx), symbol(exact), evaluate=False), None, (), note)

@@ -99,7 +99,7 @@ def _shared_whole(s: Sentences, loose: list[tuple[Figure, Figure, int]]) -> Iter
         whole = sympy.Symbol(f"w{group[0][0].start}")
         figures = tuple(f for part, percent, _ in group for f in (part, percent))
         roles = ("part", "percent") * len(group)
-        rel = sympy.And(*(sympy.Eq(HUNDRED * symbol(p), symbol(q) * whole) for p, q, _ in group))
+        rel = sympy.And(*(sympy.Eq(HUNDRED * symbol(p), symbol(q) * whole, evaluate=False) for p, q, _ in group))
         floor = max(p.low for p, _, _ in group)
         yield Relation("percent-of", figures, roles, rel, None, ((whole, Fraction(floor), None),),
                        "shares of one unstated whole")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import math
 from fractions import Fraction
 
 import sympy
@@ -27,36 +28,33 @@ def frac(x: sympy.Expr) -> Fraction:
 
 def extent(expr: sympy.Expr, box: Box) -> tuple[Bound, Bound]:
     """The least and greatest value of ``expr`` over ``box`` (None where unbounded)."""
-    const, linear, product = _terms(expr)
-    if product is not None:
-        return _corners(product, sorted(product.free_symbols, key=str), box)
-    return _linear(const, dict(linear), box)
+    const, monomials = _terms(expr)
+    if all(len(syms) == 1 for _, syms in monomials):
+        return _linear(const, monomials, box)
+    return _corners(const, monomials, box)
 
 
-@functools.lru_cache(maxsize=8192)
-def _terms(expr: sympy.Expr):
-    """(constant, ((symbol, coefficient), ...), None) for a linear expression, or
-    (None, None, expanded expression) for a multilinear one. Cached: the solver asks again
-    and again about the same relation over different boxes."""
-    const, linear = Fraction(0), {}
-    expanded = sympy.expand(expr)
-    for term in sympy.Add.make_args(expanded):
+@functools.lru_cache(maxsize=65536)
+def _terms(expr: sympy.Expr) -> tuple[Fraction, tuple[tuple[Fraction, tuple[sympy.Symbol, ...]], ...]]:
+    """(constant, ((coefficient, symbols), ...)): ``expr`` as a sum of multilinear monomials,
+    in exact Fractions. Cached: the solver asks about one relation over many boxes."""
+    const, monomials = Fraction(0), []
+    for term in sympy.Add.make_args(sympy.expand(expr)):
         c, m = term.as_coeff_Mul()
         if m == 1:
             const += frac(c)
-        elif m.is_Symbol:
-            linear[m] = linear.get(m, Fraction(0)) + frac(c)
-        elif all(e == 1 for e in m.as_powers_dict().values()):
-            return None, None, expanded
-        else:
+            continue
+        powers = m.as_powers_dict()
+        if any(e != 1 for e in powers.values()) or not all(x.is_Symbol for x in powers):
             raise ValueError(f"not multilinear: {expr}")
-    return const, tuple(linear.items()), None
+        monomials.append((frac(c), tuple(sorted(powers, key=str))))
+    return const, tuple(monomials)
 
 
-def _linear(const: Fraction, linear: dict, box: Box) -> tuple[Bound, Bound]:
+def _linear(const: Fraction, monomials, box: Box) -> tuple[Bound, Bound]:
     lo: Bound = const
     hi: Bound = const
-    for s, c in linear.items():
+    for c, (s,) in monomials:
         a, b = box[s]
         if c < 0:
             a, b = b, a
@@ -65,17 +63,20 @@ def _linear(const: Fraction, linear: dict, box: Box) -> tuple[Bound, Bound]:
     return lo, hi
 
 
-def _corners(expr: sympy.Expr, syms, box: Box) -> tuple[Bound, Bound]:
+def _corners(const: Fraction, monomials, box: Box) -> tuple[Bound, Bound]:
+    syms = sorted({s for _, ss in monomials for s in ss}, key=str)
     if len(syms) > MAX_CORNERS or any(None in box[s] for s in syms):
         return None, None
-    values = [frac(expr.xreplace({s: sympy.Rational(v.numerator, v.denominator) for s, v in zip(syms, corner)}))
-              for corner in itertools.product(*(box[s] for s in syms))]
+    values = []
+    for corner in itertools.product(*(box[s] for s in syms)):
+        at = dict(zip(syms, corner))
+        values.append(const + sum((c * math.prod((at[s] for s in ss), start=Fraction(1)) for c, ss in monomials), Fraction(0)))
     return min(values), max(values)
 
 
 def satisfiable(rel: sympy.Basic, box: Box) -> bool:
     """Whether some point of ``box`` satisfies the relational ``rel``."""
-    lo, hi = extent(rel.lhs - rel.rhs, box)
+    lo, hi = extent(_difference(rel), box)
     if isinstance(rel, sympy.Eq):
         return (lo is None or lo <= 0) and (hi is None or hi >= 0)
     if isinstance(rel, sympy.StrictGreaterThan):
@@ -89,7 +90,13 @@ def satisfiable(rel: sympy.Basic, box: Box) -> bool:
     raise TypeError(f"unsupported relation {rel!r}")
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=65536)
+def _difference(rel: sympy.Basic) -> sympy.Expr:
+    """lhs - rhs of a relational, built once per relation."""
+    return rel.lhs - rel.rhs
+
+
+@functools.lru_cache(maxsize=65536)
 def _split(expr: sympy.Expr, s: sympy.Symbol) -> tuple[sympy.Expr, sympy.Expr]:
     """``expr`` as ``c s + rest`` with ``c`` and ``rest`` free of ``s`` (it is multilinear)."""
     expanded = sympy.expand(expr)
@@ -99,7 +106,7 @@ def _split(expr: sympy.Expr, s: sympy.Symbol) -> tuple[sympy.Expr, sympy.Expr]:
 
 def solve_for(rel: sympy.Eq, s: sympy.Symbol, box: Box) -> tuple[Bound, Bound]:
     """The values of ``s`` that satisfy the equation for some point of the rest of ``box``."""
-    den, rest = _split(rel.lhs - rel.rhs, s)  # den s + rest = 0: s = -rest / den
+    den, rest = _split(_difference(rel), s)  # den s + rest = 0: s = -rest / den
     num = -rest
     dlo, dhi = extent(den, box)
     if dlo is None or dhi is None or dlo <= 0 <= dhi:
@@ -123,9 +130,9 @@ def meet(a: tuple[Bound, Bound], b: tuple[Bound, Bound]) -> tuple[Bound, Bound] 
 def allowed(rel: sympy.Basic, box: Box, s: sympy.Symbol) -> tuple[Bound, Bound]:
     """The values of ``s`` for which the rest of ``box`` can satisfy ``rel`` (an interval
     that may be a little wide for a strict inequality, never too narrow)."""
-    c, rest = _split(rel.lhs - rel.rhs, s)
+    c, rest = _split(_difference(rel), s)
     if c.free_symbols:  # s multiplies another figure: solve for it
-        return solve_for(sympy.Eq(rel.lhs, rel.rhs), s, box) if isinstance(rel, sympy.Eq) else (None, None)
+        return solve_for(rel, s, box) if isinstance(rel, sympy.Eq) else (None, None)
     if c == 0:
         return None, None
     lo, hi = extent(rest, box)
