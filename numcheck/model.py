@@ -4,6 +4,7 @@ All numbers are exact (``fractions.Fraction``); a figure keeps its surface text 
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any
@@ -19,6 +20,11 @@ APPROXIMATE = frozenset({"about", "nearly", "almost"})
 BOUNDS = frozenset({"more than", "at least", "up to", "fewer than"})
 #: Figures that are not quantities to relate: range ends, margins of error, confidence levels.
 INERT = frozenset({"range", "margin", "confidence", "p-value"})
+
+
+@functools.lru_cache(maxsize=65536)
+def _symbol(start: int) -> sympy.Symbol:
+    return sympy.Symbol(f"f{start}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +55,7 @@ class Figure:
     @property
     def symbol(self) -> sympy.Symbol:
         """The one symbol this figure has in every relation it takes part in."""
-        return sympy.Symbol(f"f{self.start}")
+        return _symbol(self.start)
 
     @property
     def is_percent(self) -> bool:

@@ -2,6 +2,7 @@
 or nothing at all (a year, an identifier, an ordinal)."""
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, replace
 from fractions import Fraction
 
@@ -80,8 +81,10 @@ class Context:
         """"the US and France ... deployed 14 and 15 special forces respectively": each figure
         of the list is labelled with its name, after what it counts ("special forces (US)")."""
         out = list(figures)
+        ends = [f.end for f in out]
         for m in _RESPECTIVELY.finditer(self.text):
-            items = [i for i, f in enumerate(out) if m.start() - 120 <= f.end <= m.start()]
+            first, last = bisect.bisect_left(ends, m.start() - 120), bisect.bisect_right(ends, m.start())
+            items = list(range(first, last))
             run = _list_run(self.text, out, items)
             if len(run) < 2:
                 continue

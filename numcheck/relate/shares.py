@@ -3,7 +3,8 @@ population, so they add up to 100 (when the list covers every case) or at most 1
 
 Percentages side by side often do not split one whole ("30% had children, 24% were married":
 overlapping traits), so a list is taken only with evidence that its items exclude each other:
-complementary answers (yes/no/undecided), one answer verb throughout ("said ..."), age
+complementary answers (yes/no/undecided), answers that include a "don['’]t know" (which only a
+single-choice question offers; "64% said they use X, 48% said they use Y" may overlap), age
 brackets ("under 18 ... 65 or older"), or shares of a vote.
 """
 from __future__ import annotations
@@ -16,15 +17,17 @@ from ..model import Figure, Relation
 from .base import Sentences, head, percent_sum_relation, usable
 from .sums import complementary
 
-_ANSWER = regex.compile(r"(?i)^\s*(?:of\s+[\p{L}\s-]{1,30}?\s+)?(said|say|says|felt|feel|thought|think|believed?|answered|responded|chose|voted|preferred|backed|supported|opposed|wanted|were undecided|didn't know|did not know)\b")
+_ANSWER = regex.compile(r"(?i)^\s*\)?\s*(?:of\s+[\p{L}\s-]{1,30}?\s+)?(said|say|says|felt|feel|thought|think|believed?|answered|responded|chose|voted|preferred|backed|supported|opposed|wanted|were undecided|didn['’]t know|did not know|don['’]t know|do not know)\b")
+# An answer that only a single-choice question offers: its list of answers excludes each other.
+_NO_ANSWER = regex.compile(r"(?i)\b(?:neither|undecided|unsure|not sure|didn['’]t know|did not know|don['’]t know|do not know|no opinion)\b")
 _BRACKET_FIRST = regex.compile(r"(?i)^\s*(?:were\s+|was\s+|are\s+)?(?:under|below|less than|younger than|aged under)\b")
 _BRACKET = regex.compile(r"(?i)^\s*(?:were\s+|was\s+|are\s+|who were\s+)?(?:from|aged|between|under|below|less than|\d)")
 _BRACKET_LAST = regex.compile(r"(?i)^[^,;]{0,60}?\b(?:or|and)\s+(?:older|over|above|more)\b")
 _VOTE = regex.compile(r"(?i)^\s*(?:of\s+(?:the\s+|all\s+)?(?:votes?|ballots?)\b)")
 _BASE = regex.compile(r"(?i)^\s*of\s+(?:the\s+|all\s+)?([\p{L}'’ -]{1,40}?)(?=\s+(?:said|say|were|was|are|is|had|have|felt|think|thought|who|that|voted|did|do)\b|[,.;)]|$)")
 _SUBGROUP = regex.compile(r"(?i)\s*(?:for|among|of)\s+(?:those|people|respondents|men|women|adults)\s+(?:aged|who|under|over|in)\b|\s*for\s+those\b")
-_NEGATION = regex.compile(r"(?i)^\s*(?:did not|didn't|do not|don't|does not|doesn't|were not|was not|are not|is not|not|had not|hadn't|have not|haven't|would not|wouldn't|could not|will not|won't)\b")
-_UNDECIDED = regex.compile(r"(?i)^\s*(?:were |was |are |said they were |remain |remained )?(?:undecided|unsure|not sure|did not know|didn't know|don't know|had no opinion|expressed no opinion|gave no answer|declined to answer)")
+_NEGATION = regex.compile(r"(?i)^\s*(?:did not|didn['’]t|do not|don['’]t|does not|doesn['’]t|were not|was not|are not|is not|not|had not|hadn['’]t|have not|haven['’]t|would not|wouldn['’]t|could not|will not|won['’]t)\b")
+_UNDECIDED = regex.compile(r"(?i)^\s*(?:were |was |are |said they were |remain |remained )?(?:undecided|unsure|not sure|did not know|didn['’]t know|don['’]t know|had no opinion|expressed no opinion|gave no answer|declined to answer)")
 # "20% were rated outstanding, 55% good, 5% inadequate": a category each, which exclude each other.
 _COPULA = regex.compile(r"(?i)^\s*(?:were|was|are|is)\s+(?!also\b|not\b|both\b|among\b|in\b|from\b|for\b|with\b|of\b)\p{L}")
 _ELLIPSIS = regex.compile(r"(?i)^\s*(?!(?:had|have|has|use|used|said|felt|thought|did|do|does|also|of|in|for|from|with|among|more|less)\b)\p{Ll}[\p{L}-]*(?:[\s,.;]|$)")
@@ -54,8 +57,8 @@ def _runs(s: Sentences, percents: list[Figure]) -> list[list[Figure]]:
 def _yes_no(tails: list[str]) -> bool:
     """"61% wanted X, 33% did not and 6% were undecided": one answer, its negation and
     (at most one) undecided share cover everyone asked."""
-    neg = [t for t in tails if _NEGATION.match(t)]
     undecided = [t for t in tails if _UNDECIDED.match(t)]
+    neg = [t for t in tails if _NEGATION.match(t) and t not in undecided]
     positive = len(tails) - len(neg) - len(undecided)
     return len(neg) == 1 and len(undecided) <= 1 and positive == 1 and not _NEGATION.match(tails[0])
 
@@ -72,9 +75,8 @@ def _relation(s: Sentences, i: int, run: list[Figure]) -> Relation | None:
         return percent_sum_relation(run, True, "age brackets from the youngest to the oldest")
     if _yes_no(tails):
         return percent_sum_relation(run, True, "an answer, its negation and the undecided")
-    verbs = {m.group(1).lower() if m else None for t in tails for m in [_ANSWER.match(t)]}
-    if len(verbs) == 1 and None not in verbs:
-        return percent_sum_relation(run, False, f"answers ({verbs.pop()} ...)")
+    if all(_ANSWER.match(t) for t in tails) and any(_NO_ANSWER.search(t[:40]) for t in tails):
+        return percent_sum_relation(run, False, "answers to one question, with a 'don['’]t know'")
     if all(_VOTE.match(t) for t in tails):
         return percent_sum_relation(run, False, "shares of one vote")
     if _COPULA.match(tails[0]) and all(_COPULA.match(t) or _ELLIPSIS.match(t) for t in tails[1:]):

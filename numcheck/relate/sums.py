@@ -43,7 +43,7 @@ COMPLEMENTS = [
     {"urban", "rural"}, {"public", "private"}, {"survived", "died"}, {"passed", "failed"},
     {"support", "oppose"}, {"approve", "disapprove"}, {"agree", "disagree"},
 ]
-NEUTRAL = {"undecided", "unsure", "not sure", "don't know", "didn't know", "other", "neither",
+NEUTRAL = {"undecided", "unsure", "not sure", "don't know", "didn't know", "don’t know", "didn’t know", "other", "neither",
            "abstained", "abstain", "no opinion", "draw", "drew", "tie", "neutral", "both"}
 
 
@@ -175,9 +175,11 @@ def _word_before(s: Sentences, f: Figure) -> str | None:
 
 def exhaustive(s: Sentences, total: Figure, parts: list[Figure]) -> bool:
     """Whether the text says the parts cover the whole: "the rest", or complementary labels."""
-    span = s.text[total.start : parts[-1].end + 40]
-    if _EXHAUSTIVE.search(span):
-        return True
+    span_start = total.start
+    for m in _EXHAUSTIVE.finditer(s.text, span_start, parts[-1].end + 40):
+        if any(0 <= p.start - m.end() <= 20 or 0 <= m.start() - p.end <= 3 for p in parts):
+            return True  # "the remaining 35", "the rest, 400,", "12 others": the rest is counted
+        # "... and the rest withdrew": the rest is a part with no figure, so not exhaustive
     heads = {head(p.label) for p in parts} - {None}
     return complementary(heads)
 

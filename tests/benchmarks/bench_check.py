@@ -78,12 +78,13 @@ def describe(text: str, times: list[float], report: numcheck.Report) -> list[str
     """The size, content and timing lines for one benchmarked text."""
     best = min(times)
     counts = ", ".join(f"{n} {kind}" for kind, n in report.counts().items())
+    runs = ", ".join(f"{t:.3f}" for t in times)
     return [
         f"characters       {len(text):>12,}",
         f"figures          {len(report.figures):>12,}",
         f"relations        {len(report.relations):>12,}",
         f"findings         {len(report.findings):>12,}  ({counts})",
-        f"seconds          best {best:.3f}, median {statistics.median(times):.3f}  (runs: {', '.join(f'{t:.3f}' for t in times)})",
+        f"seconds          best {best:.3f}, median {statistics.median(times):.3f}  (runs: {runs})",
         f"chars/s (best)   {len(text) / best:>12,.0f}",
     ]
 

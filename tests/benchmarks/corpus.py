@@ -74,7 +74,8 @@ def of_whom(rng: random.Random) -> str:
     men = rng.randint(total // 4, 3 * total // 4)
     women = _slip(rng, total - men)
     where = rng.choice(_PLACES)
-    return f"The clinic in {where} treated {_fmt(total, rng)} people, of whom {_fmt(men, rng)} were men and {_fmt(women, rng)} were women."
+    return (f"The clinic in {where} treated {_fmt(total, rng)} people, "
+            f"of whom {_fmt(men, rng)} were men and {_fmt(women, rng)} were women.")
 
 
 def answers(rng: random.Random) -> str:
@@ -108,7 +109,8 @@ def comparative(rng: random.Random) -> str:
     if rng.random() < ERROR_RATE:
         old, new = new, old
     thing = rng.choice(_THINGS)
-    return f"This year {_fmt(new, rng)} {thing} were logged, far higher than the {_fmt(old, rng)} recorded in {rng.randint(2001, 2019)}."
+    return (f"This year {_fmt(new, rng)} {thing} were logged, "
+            f"far higher than the {_fmt(old, rng)} recorded in {rng.randint(2001, 2019)}.")
 
 
 def respectively(rng: random.Random) -> str:
@@ -122,7 +124,8 @@ def dates_and_times(rng: random.Random) -> str:
     hour, minute = rng.randint(7, 18), rng.choice(["00", "15", "30", "45"])
     return rng.choice([
         f"The board met on {day} {month} {year} at {hour}:{minute} and again in {rng.choice(_MONTHS)} {year + 1}.",
-        f"Since {year}, the scheme has been reviewed every spring; the last review closed on {month} {day}, {year + 2}.",
+        f"Since {year}, the scheme has been reviewed every spring; "
+        f"the last review closed on {month} {day}, {year + 2}.",
         f"Doors opened at {rng.randint(6, 11)} a.m. on {year}-0{rng.randint(1, 9)}-{day:02d}.",
     ])
 
@@ -143,14 +146,17 @@ def money(rng: random.Random) -> str:
     after = round(before + rng.randint(1, 15) / 10, 1)
     return rng.choice([
         f"Revenue reached ${after}bn, up from ${before}bn a year earlier.",
-        f"Operating costs came to € {_n(rng, 1200, 9800)} million, against a budget of € {_n(rng, 1200, 9800)} million.",
-        f"The council set aside £{rng.randint(2, 90)}m for repairs and another £{rng.randint(1, 9)}.{rng.randint(1, 9)}m for parks.",
+        f"Operating costs came to € {_n(rng, 1200, 9800)} million, "
+        f"against a budget of € {_n(rng, 1200, 9800)} million.",
+        f"The council set aside £{rng.randint(2, 90)}m for repairs "
+        f"and another £{rng.randint(1, 9)}.{rng.randint(1, 9)}m for parks.",
     ])
 
 
 def spelled(rng: random.Random) -> str:
     words = ["twelve", "twenty", "forty-two", "three hundred", "two thousand five hundred", "sixty-five"]
-    return f"{rng.choice(['Some', 'Roughly', 'Exactly'])} {rng.choice(words)} staff moved to the new site within {rng.choice(['two', 'three', 'six'])} weeks."
+    return (f"{rng.choice(['Some', 'Roughly', 'Exactly'])} {rng.choice(words)} staff moved to the new site "
+            f"within {rng.choice(['two', 'three', 'six'])} weeks.")
 
 
 SENTENCES: list[tuple[Sentence, int]] = [
