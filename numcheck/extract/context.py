@@ -75,6 +75,10 @@ class Context:
             between = self.text[a.end : b.start]
             if a.label is None and b.label and a.unit == b.unit and regex.fullmatch(r"\s*(?:,|,?\s*(?:and|or))\s*", between):
                 out[i] = replace(a, label=b.label)
+        for i in range(1, len(out)):  # "aged 19, 23 and 41": the unit runs along the list
+            a, b = out[i - 1], out[i]
+            if a.unit == "year" and b.unit is None and regex.fullmatch(r"\s*(?:,|,?\s*(?:and|or|to))\s*", self.text[a.end : b.start]):
+                out[i] = replace(b, unit="year")
         return self.respectively(out)
 
     def respectively(self, figures: list[Figure]) -> list[Figure]:

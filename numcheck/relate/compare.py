@@ -13,8 +13,9 @@ import regex
 from ..model import Figure, Relation
 from .base import WINDOW, Sentences, compare_relation, usable
 
-_MORE = r"more|higher|greater|larger|bigger|longer|older|heavier|taller|wider|faster"
-_LESS = r"fewer|less|lower|smaller|shorter|younger|lighter|narrower|slower"
+# Only comparatives of amount: "faster" is less time, "older than 60" a threshold.
+_MORE = r"more|higher|greater|larger|bigger"
+_LESS = r"fewer|less|lower|smaller"
 _COMPARATIVE = regex.compile(
     rf"(?i)\b(?P<word>{_MORE}|{_LESS})\s+than\s+(?:(?:those|that|the\s+(?:number|figure|total|count|tally|one|ones)s?)\b[^.;]*?|the\s+)?$"
 )
@@ -24,6 +25,7 @@ _WON_TO = regex.compile(r"(?i)\b(?:won|wins|beat|defeated|leads?|led|ahead)\b[^.
 _TO = regex.compile(r"(?i)^\s*(?:[\p{L}-]+\s+){0,3}to\s+$")
 # Between list items: a label of up to three words, then ",", "and" or "or" (and "the").
 _JOIN = regex.compile(r"(?i)(?:\s+[\p{L}-]+){0,3}\s*(?:,|,?\s*and|,?\s*or)\s*(?:the\s+)?")
+_THAN_BEFORE = regex.compile(r"(?i)\bthan\s+(?:the\s+)?$")
 _CLAUSE_BREAK = regex.compile(r"[;:]|\bbut\b|\bwhile\b", regex.I)
 
 
@@ -56,12 +58,11 @@ def _comparison(s: Sentences, i: int, k: int, word_at: int) -> Iterable[Relation
 def _subject(s: Sentences, i: int, figs, word_at: int, obj: Figure) -> Figure | None:
     """The figure on the left of the comparative: in the clause before it, or what "this"
     refers to (the last count of the previous sentence)."""
-    before = [f for f in figs if f.end <= word_at and usable(f) and f.unit == obj.unit]
+    before = [f for f in figs if f.end <= word_at and usable(f) and f.unit == obj.unit
+              and not _THAN_BEFORE.search(s.text[max(0, f.start - 12) : f.start])]  # not an earlier object
     if before:
         f = before[-1]
-        if not _CLAUSE_BREAK.search(s.text[f.end : word_at]):
-            return f
-        return None
+        return None if _CLAUSE_BREAK.search(s.text[f.end : word_at]) else f
     lead = s.text[s.doc.sentences[i].start : word_at]
     if len(lead) > WINDOW:
         return None
@@ -130,8 +131,8 @@ def _superlatives(s: Sentences, i: int, figs) -> Iterable[Relation]:
 def _clause_superlative(s: Sentences, figs, k: int):
     """A superlative in the figure's own clause: between the neighbouring commas."""
     f = figs[k]
-    left = s.text[max(0, f.start - 60) : f.start].rsplit(",", 1)[-1]
-    pieces = s.text[f.end : f.end + 80].split(",", 2)
+    left = regex.split(r"[,;]", s.text[max(0, f.start - 60) : f.start])[-1]
+    pieces = regex.split(r"[,;]", s.text[f.end : f.end + 80].split(";", 1)[0], maxsplit=2)
     right = pieces[0] if len(pieces) < 2 or regex.search(r"\d", pieces[1]) else pieces[0] + pieces[1]
     for part in (left, right):
         m = _SUPERLATIVE.search(part)

@@ -24,7 +24,11 @@ _SLASH = regex.compile(r"^\s*(?:/|of|out of)\s*$", regex.I)
 _OF_WHOLE = regex.compile(r"(?i)^\s*[),]?\s*(?:of|out of)\s+(?:the\s+|all\s+)?$")
 _TOTAL_TRIGGER = regex.compile(r"(?i)(?:^|\b(?:of|among)\s+(?:the\s+|all\s+)?)$")
 _TOTAL_AFTER = regex.compile(r"(?i)[^,.;:()\d]{0,60}?(?:,\s*(?:of whom|of which|of these|of them|including)\b|\s+(?:included|includes|include|comprised|comprises|comprising|consisted of|consists of)\s|:\s)")
+_OF_SUBGROUP = regex.compile(r"(?i)\)?\s*of\s+(?:those|these|them|whom|which|the\s+(?!\d))")
+_SETTING = regex.compile(r"(?i)\b(?:in|at|during|among|after|before|from)\s+(?:the\s+)?(?:\p{Lu}|\d|[\p{L}-]+\s+(?:season|group|arm|year|quarter|round))")
 _GROUPS = regex.compile(r"(?i)\b(?:group|arm|cohort|placebo|control|treatment|versus|vs\.?|compared|respectively)s?\b")
+# Between a whole and a pair, these open a subgroup whose size is not the whole.
+_SUBGROUP = regex.compile(r"(?i);|\b(?:among|of)\s+(?:the|these|those|them|whom|which)\b|\bin\s+the\s+[\p{L}-]+\s+(?:group|arm)\b")
 _N_EQUALS = regex.compile(r"(?i)\(\s*n\s*=\s*$")
 
 
@@ -39,6 +43,8 @@ def pairs(s: Sentences) -> Iterable[Relation]:
                 continue
             part, percent, whole, used = found
             taken |= used
+            if whole is None and _OF_SUBGROUP.match(s.text, percent.end):
+                continue  # "150 (50%) of those remote workers": a share of a subgroup
             if whole is None:
                 whole = _sentence_total(s, i, part)
             if whole is not None:
@@ -70,7 +76,9 @@ def _pair(s: Sentences, figs: tuple[Figure, ...], k: int):
 
 
 def _sentence_total(s: Sentences, i: int, part: Figure) -> Figure | None:
-    """The whole a sentence sets up before a pair: "Of 250 patients, ...", "(n = 250)"."""
+    """The whole a sentence sets up before a pair: "Of 250 patients, ...", "(n = 250)" (the
+    nearest one), unless a subgroup opens between it and the pair ("among the men, ...")."""
+    found = None
     for f in s.groups[i]:
         if f.start >= part.start:
             break
@@ -78,11 +86,12 @@ def _sentence_total(s: Sentences, i: int, part: Figure) -> Figure | None:
             continue
         lead = s.before(f, i)
         if _N_EQUALS.search(lead) or (_TOTAL_TRIGGER.search(lead.lower()) and "," in s.between(f, part)):
-            return f
-        m = _TOTAL_AFTER.match(s.text, f.end)
-        if m and m.end() <= part.start:
-            return f
-    return None
+            found = f
+        elif (m := _TOTAL_AFTER.match(s.text, f.end)) and m.end() <= part.start:
+            found = f
+    if found is None or _SUBGROUP.search(s.between(found, part)):
+        return None
+    return found
 
 
 def _shared_whole(s: Sentences, loose: list[tuple[Figure, Figure, int]]) -> Iterable[Relation]:
@@ -107,7 +116,12 @@ def _shared_whole(s: Sentences, loose: list[tuple[Figure, Figure, int]]) -> Iter
 
 
 def _one_whole(s: Sentences, group) -> bool:
-    """Pairs that count the same thing ("votes") with no sign of separate groups ("placebo arm")."""
+    """Pairs in one sentence that count the same thing ("votes"), with nothing that sets them
+    apart ("in Leeds ... in York", "in the placebo arm", "48% of revenue") and a whole that
+    is bounded (not every share 0%)."""
     heads = {head(p.label) for p, _, _ in group}
     first, last = group[0][0].start, group[-1][1].end
-    return len(heads) == 1 and None not in heads and not _GROUPS.search(s.text[first:last])
+    return (len(heads) == 1 and None not in heads and len({i for _, _, i in group}) == 1
+            and not _GROUPS.search(s.text[first:last]) and not _SETTING.search(s.text[first:last])
+            and not any(regex.match(r"\s*of\b", s.text[q.end : q.end + 5]) for _, q, _ in group)
+            and any(q.low and q.low > 0 for _, q, _ in group))

@@ -3,9 +3,10 @@ population, so they add up to 100 (when the list covers every case) or at most 1
 
 Percentages side by side often do not split one whole ("30% had children, 24% were married":
 overlapping traits), so a list is taken only with evidence that its items exclude each other:
-complementary answers (yes/no/undecided), answers that include a "don['’]t know" (which only a
-single-choice question offers; "64% said they use X, 48% said they use Y" may overlap), age
-brackets ("under 18 ... 65 or older"), or shares of a vote.
+complementary answers (yes/no/undecided), an answer and its negation, age brackets ("under
+18 ... 65 or older"), categories named once ("20% were rated outstanding, 55% good"), or
+shares of a vote. Answers with different verbs may come from a multiple-choice question
+("71% said the economy, 58% said health care"), so they are not summed.
 """
 from __future__ import annotations
 
@@ -31,7 +32,7 @@ _UNDECIDED = regex.compile(r"(?i)^\s*(?:were |was |are |said they were |remain |
 # "20% were rated outstanding, 55% good, 5% inadequate": a category each, which exclude each other.
 _COPULA = regex.compile(r"(?i)^\s*(?:were|was|are|is)\s+(?!also\b|not\b|both\b|among\b|in\b|from\b|for\b|with\b|of\b)\p{L}")
 _ELLIPSIS = regex.compile(r"(?i)^\s*(?!(?:had|have|has|use|used|said|felt|thought|did|do|does|also|of|in|for|from|with|among|more|less)\b)\p{Ll}[\p{L}-]*(?:[\s,.;]|$)")
-_BREAK = regex.compile(r"[.;]\s|\bbut\b|\bwhereas\b|\bcompared\b|\bincreasing\b|\bdown from\b|\bup from\b", regex.I)
+_BREAK = regex.compile(r"[.;]\s|\bbut\b|\bwhereas\b|\bcompared\b|\bincreasing\b|\bdown from\b|\bup from\b|\bthan\b|\b(?:in|by|since|from)\s+\d{4}\b|\b(?:among|for)\s+(?:the\s+)?\p{Lu}", regex.I)
 
 
 def shares(s: Sentences) -> Iterable[Relation]:
@@ -71,14 +72,14 @@ def _relation(s: Sentences, i: int, run: list[Figure]) -> Relation | None:
     heads = {head(f.label) for f in run} - {None}
     if len(heads) == len(run) and complementary(heads):
         return percent_sum_relation(run, True, "complementary answers")
+    if len(heads) == len(run) and complementary(heads, opinions=True):
+        return percent_sum_relation(run, False, "opinions (some may have no opinion)")
     if _BRACKET_FIRST.match(tails[0]) and _BRACKET_LAST.match(tails[-1]) and all(_BRACKET.match(t) or _BRACKET_LAST.match(t) for t in tails):
         return percent_sum_relation(run, True, "age brackets from the youngest to the oldest")
     if _yes_no(tails):
         return percent_sum_relation(run, True, "an answer, its negation and the undecided")
-    if all(_ANSWER.match(t) for t in tails) and any(_NO_ANSWER.search(t[:40]) for t in tails):
-        return percent_sum_relation(run, False, "answers to one question, with a 'don['’]t know'")
     if all(_VOTE.match(t) for t in tails):
         return percent_sum_relation(run, False, "shares of one vote")
-    if _COPULA.match(tails[0]) and all(_COPULA.match(t) or _ELLIPSIS.match(t) for t in tails[1:]):
+    if _COPULA.match(tails[0]) and all(_ELLIPSIS.match(t) and not _COPULA.match(t) for t in tails[1:]):
         return percent_sum_relation(run, False, "categories (were ..., ...)")
     return None

@@ -17,10 +17,10 @@ from .base import Sentences, head, same_thing, sum_relation, usable
 _OF_BEFORE = regex.compile(r"(?i)\bof\s+(?:the\s+|these\s+|those\s+|all\s+|its\s+|their\s+|his\s+|her\s+)?$")
 # A total the clause opens with: "Of 250 patients," / "..., of the 97 X," (a determiner is
 # needed mid-sentence: "profit of $61.4 million" is not a breakdown).
-_TOTAL_OF = regex.compile(r"(?:^|[,;:]\s*|\bthat\s+|\band\s+)(?i:of|out of)\s+(?:the\s+|these\s+|those\s+|all\s+)?$|\b(?i:of|out of)\s+(?:the|these|those|all)\s+$")
+_TOTAL_OF = regex.compile(r"(?:^|[,;:]\s*|\bthat\s+|\band\s+)(?i:of|out of)\s+(?:the\s+|these\s+|those\s+|all\s+)?$|(?<!\b(?i:each|one|some|any|none|most|many|all|both|either|neither)\s+)\b(?i:of|out of)\s+(?:the|these|those|all)\s+$")
 _PART_OF = regex.compile(r"(?i)^\s*(?:[\p{L}-]+\s+){0,2}?of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+|his\s+|her\s+)?$")
 _BREAKDOWN = regex.compile(r"(?i)^[^,.;:()]{0,60}?(?:,\s*(?P<whom>of whom|of which|of these|of them|including)\b|\s+(?P<incl>included|includes|include|comprised|comprises|comprising|consisted of|consists of)\s|\s*(?P<colon>:)\s|\s*(?P<paren>\())")
-_OF_AFTER = regex.compile(r"(?i)\s*of\s+(?:the\s+|these\s+|those\s+)?[$€£]?\d")
+_OF_AFTER = regex.compile(r"(?i)\s*(?:by\s+\p{L}|of\s+(?:the\s+|these\s+|those\s+)?[$€£]?\d|of\s+(?:them|these|those|whom|which)\b|of\s+(?:the|all)\s+\p{L}+)")
 # Between two items of a list: a few words and a comma, "and" or a semicolon.
 _LISTED = regex.compile(r"(?i)[^.;:()\d]{0,40}?(?:,|;|\band\b|\bor\b)[^.;:()\d]{0,10}")
 # Parts that may overlap: a breakdown with these cannot be summed against its total.
@@ -30,18 +30,34 @@ _STATISTICS = regex.compile(r"(?i)\b(?:mean|median|average|SD|s\.d\.|IQR|range|C
 ATTRIBUTE_VERBS = frozenset("""had have has use uses used study studies studied own owns owned reported experienced
     showed developed took take takes received receive visited visit watch watched read drink drank smoke
     smoked speak spoke play played suffer suffered need needed""".split())
-_PREDICATE = regex.compile(r"(?:\s*\([^()]{0,30}\))?\s+(?:[\p{L}-]+\s+){0,2}?(were|was|are|is|" + "|".join(sorted(ATTRIBUTE_VERBS)) + r")\b", regex.I)
+_PREDICATE = regex.compile(r"(?:\s*\([^()]{0,30}\))?\s+(?:(?:still|also|all|both|then|now|later)\s+)?(were|was|are|is|" + "|".join(sorted(ATTRIBUTE_VERBS)) + r")\b", regex.I)
 _CLAUSE_END = regex.compile(r"[;:]|,(?!\d{3})")
 _RESPECTIVELY = regex.compile(r"(?i)\brespectively\b")
-_STAT_BEFORE = regex.compile(r"(?i)\b(?:median|mean|average|aged?|SD|IQR)\b[^,;()\d]{0,20}$")
+_STAT_BEFORE = regex.compile(r"(?i)\b(?:median|mean|average|aged?|SD|IQR|youngest|oldest|largest|smallest|biggest|highest|lowest|each)\b[^,;()\d]{0,20}$")
+# Where a breakdown's list ends: a new clause, a "respectively" list closing, a new whole.
+_LIST_END = regex.compile(r"(?i);|\brespectively\b|,\s*(?:\p{Ll}+ing|with|which|who|whose|while|whereas|but|so|although|though|bringing|making|compared)\b|\b(?:of|among)\s+(?:the|these|those)\s+\d")
+# What may stand between a list separator and the next item: "and the remaining 35".
+_ITEM_START = regex.compile(r"(?i)(?:,|;|:|\band\b|\bor\b|\bwhile\b|\bwhereas\b)(?:\s+(?:the|a|an|another|remaining|other|further|just|only|some|about|around|nearly|almost|roughly|approximately|more than|over|fewer than|less than|at least|up to|as many as|a total of|rest))*\s*[$€£¥₹]?\s*$")
+_BOUND_ITEM = regex.compile(r"(?i)(?:^|[,;:(]|\band|\bor)\s*(?:more than|over|at least|fewer than|less than|under|up to|as many as|nearly|almost|some|about)\s*$")
+_FIRST_WORD = regex.compile(r"(?:\s*\([^()]{0,40}\))?\s*(?:(?:still|also|all|both|then|now|later|each)\s+)?([\p{L}'’-]+)")
+_NOT_VERBS = frozenset("to from in at for of on by with as the a an and or per each".split())
+# Stages or times between the parts: successive counts of one group, not parts of it.
+_STAGES = regex.compile(r"(?i)\b(?:week|month|year|day|stage|phase|round|wave|visit)s?\s+\d|\bafter\s+\d|\bby\s+(?:week|month|year|day)\b")
+_TIME = regex.compile(r"(?i)\b(?:ago|last (?:year|month|week|time)|previous(?:ly)?|earlier|in \d{4}|next (?:year|month|week)|the year before|former(?:ly)?)\b")
+_EACH = regex.compile(r"(?i)\b(?:each|every|per)\b")
 _NESTED = regex.compile(r"(?i)\b(?:of whom|of which|of these|of them|including|among them|among whom|a further)\b")
 _EXHAUSTIVE = regex.compile(r"(?i)\b(?:the rest|the remaining|the remainder|remainder|all (?:the )?others?|the others?|the other|others)\b")
 # Sets of labels that between them cover a whole: a breakdown into these is exhaustive.
 COMPLEMENTS = [
-    {"male", "female"}, {"men", "women"}, {"man", "woman"}, {"boy", "girl"}, {"yes", "no"},
-    {"for", "against"}, {"win", "loss"}, {"won", "lost"}, {"positive", "negative"},
-    {"urban", "rural"}, {"public", "private"}, {"survived", "died"}, {"passed", "failed"},
-    {"support", "oppose"}, {"approve", "disapprove"}, {"agree", "disagree"},
+    {"male", "female"}, {"men", "women"}, {"man", "woman"}, {"boy", "girl"},
+    {"urban", "rural"}, {"survived", "died"}, {"full-time", "part-time"},
+    {"inpatient", "outpatient"}, {"domestic", "international"},
+]
+# Opinions: a poll may leave out "no opinion", so these cover the whole only with a neutral share.
+OPINIONS = [
+    {"yes", "no"}, {"for", "against"}, {"support", "oppose"}, {"approve", "disapprove"},
+    {"agree", "disagree"}, {"positive", "negative"}, {"favourable", "unfavourable"},
+    {"favorable", "unfavorable"}, {"won", "lost"}, {"win", "loss"}, {"passed", "failed"},
 ]
 NEUTRAL = {"undecided", "unsure", "not sure", "don't know", "didn't know", "don’t know", "didn’t know", "other", "neither",
            "abstained", "abstain", "no opinion", "draw", "drew", "tie", "neutral", "both"}
@@ -54,8 +70,11 @@ def part_whole(s: Sentences) -> Iterable[Relation]:
             if not _countable(total) or total.qualifier:  # a total is stated exactly
                 continue
             parts = _parts(s, i, k)
-            if parts and not _OVERLAP.search(s.text[total.start : parts[-1].end + 40]):
-                yield sum_relation(total, parts, exhaustive(s, total, parts))
+            if not parts or _OVERLAP.search(s.text[total.start : parts[-1].end + 40]) or _STAGES.search(s.text[total.end : parts[-1].start]):
+                continue
+            complete = exhaustive(s, total, parts)
+            if complete or elliptical(s, [p for p in parts if p.start < s.doc.sentences[i].end]):
+                yield sum_relation(total, parts, complete)
 
 
 def _countable(f: Figure) -> bool:
@@ -70,7 +89,8 @@ def _parts(s: Sentences, i: int, k: int) -> list[Figure]:
     figs, total = s.groups[i], s.groups[i][k]
     before, after = s.before(total, i), s.after(total, i)
     prev = figs[k - 1] if k else None
-    if prev is not None and _PART_OF.match(s.between(prev, total)) and _countable(prev) and prev.unit == total.unit:
+    if prev is not None and _PART_OF.match(s.between(prev, total)) and _countable(prev) and prev.unit == total.unit \
+            and not _EACH.search(s.between(prev, total)):
         comma = s.text.find(",", total.end, s.doc.sentences[i].end)  # "12 of the 30 seats went to A, 10 to B"
         listed = _list(s, total, [f for f in figs[k + 1 :] if comma >= 0 and f.start > comma]) if comma >= 0 else []
         return [prev] + listed + _same_label(s, i, total, [f for f in figs[k + 1 :] if f not in listed], prev)
@@ -111,38 +131,40 @@ def _rival(s: Sentences, figs, total: Figure, before: str, trigger: int) -> bool
 
 
 def _list(s: Sentences, total: Figure, candidates: list[Figure]) -> list[Figure]:
-    """The parallel items of a breakdown: same unit, not nested subsets, not other totals."""
+    """The items of a breakdown's list: same unit, in list form ("A x, B y and C z"), not
+    nested subsets, not other totals, not thresholds; the list ends where the sentence moves
+    on (";", "respectively", ", serving ...", "and receives ...")."""
     parts: list[Figure] = []
-    prev_end = None
     for f in candidates:
-        gap = s.text[prev_end : f.start] if prev_end is not None else ""
-        prev_end = f.end
         if not _countable(f) or f.unit != total.unit:
             continue
+        gap = s.text[parts[-1].end : f.start] if parts else ""
+        if parts and (_LIST_END.search(gap) or not _ITEM_START.search(gap)):
+            break
+        if gap.count("(") > gap.count(")"):
+            continue  # "346 were excluded (212 ..., 98 ...)": a bracketed breakdown of a part
         if _NESTED.search(gap.rsplit(")", 1)[-1]) or _OF_BEFORE.search(s.text[max(0, f.start - 12) : f.start]):
             continue  # "of whom 20 ...": a subset of a part; "of the 50": another total
-        if _OF_AFTER.match(s.text, f.end):
-            continue  # "30 of the 50": a part of another figure
-        if parts and "(" in gap and ")" not in gap:
-            continue  # "70 nurses (60 of them smokers)": a subset in brackets
-        if _STAT_BEFORE.search(s.text[max(0, f.start - 30) : f.start]):
-            continue  # "the median age was 47": not a count of the whole
+        if _OF_AFTER.match(s.text, f.end) or _STAT_BEFORE.search(s.text[max(0, f.start - 30) : f.start]):
+            continue  # "900 of them", "30 of the 50"; "the median age was 47", "the oldest 71"
+        if f.qualifier in BOUNDS and not (f.text.endswith("+") or _BOUND_ITEM.search(s.text[max(0, f.start - 30) : f.start])):
+            continue  # "30 were over 50": a threshold, not a count
         parts.append(f)
-    return _one_predicate(s, parts)
+    if parts and _first_word(s, parts[0]) in ATTRIBUTE_VERBS:
+        return []  # "100 had diabetes, 80 had hypertension": attributes, which may overlap
+    return parts
 
 
-def _one_predicate(s: Sentences, parts: list[Figure]) -> list[Figure]:
-    """Keep the leading parts that share the first part's verb ("118 were women; 35 had
-    diabetes": only the first is a breakdown), and none when that verb gives attributes."""
-    verbs = [_verb(s, p) for p in parts]
-    if verbs and verbs[0] in ATTRIBUTE_VERBS:
-        return []
-    kept = []
-    for p, v in zip(parts, verbs):
-        if v is not None and verbs[0] is not None and v != verbs[0]:
-            break
-        kept.append(p)
-    return kept
+def elliptical(s: Sentences, parts: list[Figure]) -> bool:
+    """Whether the list states its verb once ("60 were nurses, 20 doctors and 10 porters")
+    rather than again for each part ("60 were nurses and 45 were women", which may overlap)."""
+    words = [w for p in parts if (w := _first_word(s, p)) and w not in _NOT_VERBS]
+    return len(words) == len(set(words))
+
+
+def _first_word(s: Sentences, f: Figure) -> str | None:
+    m = _FIRST_WORD.match(s.text, f.end)
+    return m.group(1).lower() if m else None
 
 
 def _verb(s: Sentences, f: Figure) -> str | None:
@@ -156,8 +178,8 @@ def _same_label(s: Sentences, i: int, total: Figure, inline: list[Figure], first
     own verb ("won 13 of the 108 precincts. ... Vaughan won 92 precincts")."""
     found = [f for f in inline if _countable(f) and f.unit == total.unit and same_thing(f, total)]
     for j in range(i + 1, min(i + 3, len(s.groups))):
-        if not s.same_paragraph(i, j) or any(_TOTAL_OF.search(s.before(f, j)) for f in s.groups[j]):
-            break  # a new paragraph, or a sentence with a whole of its own
+        if not s.same_paragraph(i, j) or any(_TOTAL_OF.search(s.before(f, j)) for f in s.groups[j]) or _TIME.search(s.span(j)):
+            break  # a new paragraph, a sentence with a whole of its own, or another time
         same = [f for f in s.groups[j] if _countable(f) and f.is_exact and f.unit == total.unit
                 and same_thing(f, total) and f.value <= total.value and f.value != total.value]
         if _RESPECTIVELY.search(s.span(j)) or len(same) >= 2:
@@ -180,22 +202,26 @@ def exhaustive(s: Sentences, total: Figure, parts: list[Figure]) -> bool:
         if any(0 <= p.start - m.end() <= 20 or 0 <= m.start() - p.end <= 3 for p in parts):
             return True  # "the remaining 35", "the rest, 400,", "12 others": the rest is counted
         # "... and the rest withdrew": the rest is a part with no figure, so not exhaustive
-    heads = {head(p.label) for p in parts} - {None}
-    return complementary(heads)
+    heads = {head(p.label) for p in parts}
+    return None not in heads and len(heads) == len(parts) and complementary(heads)
 
 
-def complementary(heads: set[str]) -> bool:
-    """Labels that between them cover every case (male/female; "voted yes"/"voted no"/
-    "abstained"): each names one side of a pair, or a neutral answer, and both sides appear."""
-    for pair in COMPLEMENTS:
+def complementary(heads: set[str], opinions: bool = False) -> bool:
+    """Labels that between them cover every case: male/female; "voted yes"/"voted no"/
+    "abstained" (opinions need the neutral share). With ``opinions``: whether the labels are
+    the sides of an opinion without a neutral share (which may then be missing)."""
+    for pair in (OPINIONS if opinions else COMPLEMENTS + OPINIONS):
         sides: set[str] = set()
+        neutral = False
         for h in heads:
             hit = pair & set(h.split())
             if len(hit) == 1:
                 sides |= hit
-            elif not any(n in h for n in NEUTRAL):
+            elif any(n in h for n in NEUTRAL):
+                neutral = True
+            else:
                 break
         else:
-            if sides == pair:
+            if sides == pair and (opinions or neutral or pair in COMPLEMENTS):
                 return True
     return False

@@ -105,7 +105,8 @@ def _shared_whole(r: Relation, kind: str, whole_range) -> Described:
         implied = "; ".join(f"{p.text} at {q.text} means a whole of {_whole(p, q)}" for p, q in pairs)
         return f"{listed} cannot be shares of one whole: {implied}", None, None
     lo, hi = whole_range
-    return f"{listed} are shares of one whole of {exact(lo)} to {exact(hi)}", None, None
+    size = f"{exact(lo)} to {exact(hi)}" if hi is not None else f"at least {exact(lo)}"
+    return f"{listed} are shares of one whole of {size}", None, None
 
 
 def _whole(part: Figure, percent: Figure) -> str:
