@@ -14,7 +14,7 @@ import pytest
 import numcheck
 from numcheck import cli
 
-TWO_ERRORS = ("Of the 120 staff, 70 were nurses and 60 were doctors.\n"
+TWO_ERRORS = ("Of the 120 staff, 70 were nurses and 60 doctors.\n"
               "Nothing to see on this line.\n"
               "  Of 250 patients, 130 (48%) were men.\n")
 TWO_ERRORS_OUT = (
@@ -24,7 +24,7 @@ TWO_ERRORS_OUT = (
     " (suggestion: 130 → 120)\n"
 )
 STAFF_LINE = "{0}:1:8: residual [sum] 60 (nurses) + 40 (doctors) = 100 of 120 staff: 20 not attributed\n"
-RESIDUAL = "Of the 120 staff, 60 were nurses and 40 were doctors.\nOf the 10 cats, 4 were black and 6 were white.\n"
+RESIDUAL = "Of the 120 staff, 60 were nurses and 40 doctors.\nOf the 10 cats, 4 were black and 6 white.\n"
 
 
 def run(*argv: str, stdin=None) -> tuple[int, str, str]:
@@ -174,7 +174,7 @@ def test_explain_golden():
 
 
 def test_explain_shows_exhaustiveness_and_exits_0():
-    code, out, _ = run("explain", "Of the 120 staff, 60 were nurses and 40 were doctors.")
+    code, out, _ = run("explain", "Of the 120 staff, 60 were nurses and 40 doctors.")
     assert code == 0
     assert "  sum not exhaustive: total 120, part 60, part 40\n    Eq(f7, f18 + f37 + r7)\n" in out
     assert out.endswith("findings:\n  " + STAFF_LINE.format("<text>").split(": ", 1)[1])

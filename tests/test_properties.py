@@ -82,10 +82,11 @@ def test_long_pathological_input_is_bounded():
     assert_spans(text, report.figures)
 
 
-# Parts stay below 1800: a bare count from 1800 to 2100 before a verb ("2000 were blue") is
+# Parts stay below 1800: a bare count from 1800 to 2100 before a verb ("2000 blue") is
 # read as a year, a known gap (see test_relations.KNOWN_GAPS).
 PART = st.integers(1, 1799)
-SENTENCE = "Of the {} members, {} were red, {} were blue and {} were green."
+# The verb is stated once: "60 were nurses and 45 were women" may overlap and is not summed.
+SENTENCE = "Of the {} members, {} were red, {} blue and {} green."
 
 
 @FAST
@@ -103,7 +104,7 @@ def test_changed_part_is_named(parts, i, delta):
     text = SENTENCE.format(total, *parts)
     (finding,) = numcheck.check(text).contradictions
     assert finding.check == "sum"
-    changed = text.index(f" {parts[i]} were {('red', 'blue', 'green')[i]}") + 1
+    changed = text.index(f" {parts[i]} {('were red', 'blue', 'green')[i]}") + 1
     assert changed in [f.start for f in finding.figures]
     assert (finding.stated, finding.expected, finding.difference) == (total, total + delta, -delta)
 
@@ -144,8 +145,8 @@ def test_rounded_percent_of_stays_consistent(whole, data):
 
 
 SENTENCES = [
-    "Of the 120 staff, 70 were nurses and 60 were doctors.",
-    "Of the 120 staff, 60 were nurses and 40 were doctors.",
+    "Of the 120 staff, 70 were nurses and 60 doctors.",
+    "Of the 120 staff, 60 were nurses and 40 doctors.",
     "In the poll, 52% said yes, 45% said no and 5% were undecided.",
     "Of 250 patients, 130 (48%) were men.",
     "About 100 ships sailed. Of the 97 ships, 50 were Dutch.",

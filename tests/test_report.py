@@ -11,8 +11,8 @@ import pytest
 
 import numcheck
 
-BAD = "Of the 120 staff, 70 were nurses and 60 were doctors.\nOf 250 patients, 130 (48%) were men."
-GOOD = "Of the 120 staff, 60 were nurses and 40 were doctors. Of 250 patients, 130 (52%) were men."
+BAD = "Of the 120 staff, 70 were nurses and 60 doctors.\nOf 250 patients, 130 (48%) were men."
+GOOD = "Of the 120 staff, 60 were nurses and 40 doctors. Of 250 patients, 130 (52%) were men."
 NONE = "The weather was mild and nobody counted anything."
 
 
@@ -91,7 +91,7 @@ def test_lines_hide_consistent_unless_verbose():
 
 
 HOSTILE = ('<script>alert("x")</script> Of 250 patients, 130 (48%) were men & women. '
-           '<img src=x onerror=alert(2)> Of the 120 staff, 60 were nurses and 40 were doctors.')
+           '<img src=x onerror=alert(2)> Of the 120 staff, 60 were nurses and 40 doctors.')
 
 
 def test_html_escapes_the_text():

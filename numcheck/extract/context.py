@@ -70,15 +70,15 @@ class Context:
     def share_labels(self, figures: list[Figure]) -> list[Figure]:
         """In a list "14 and 15 special forces", the last label belongs to every item."""
         out = list(figures)
+        for i in range(1, len(out)):  # "aged 19, 23 and 41": the unit runs along the list
+            a, b = out[i - 1], out[i]
+            if a.unit == "year" and b.unit is None and b.label is None and regex.fullmatch(r"\s*(?:,|,?\s*(?:and|or|to))\s*", self.text[a.end : b.start]):
+                out[i] = replace(b, unit="year")
         for i in range(len(out) - 2, -1, -1):
             a, b = out[i], out[i + 1]
             between = self.text[a.end : b.start]
             if a.label is None and b.label and a.unit == b.unit and regex.fullmatch(r"\s*(?:,|,?\s*(?:and|or))\s*", between):
                 out[i] = replace(a, label=b.label)
-        for i in range(1, len(out)):  # "aged 19, 23 and 41": the unit runs along the list
-            a, b = out[i - 1], out[i]
-            if a.unit == "year" and b.unit is None and regex.fullmatch(r"\s*(?:,|,?\s*(?:and|or|to))\s*", self.text[a.end : b.start]):
-                out[i] = replace(b, unit="year")
         return self.respectively(out)
 
     def respectively(self, figures: list[Figure]) -> list[Figure]:
@@ -211,6 +211,8 @@ def _is_year(n: Numeral, written: str, before: str, after: str, scale: int) -> b
     word = prev.group(1).lower() if prev else ""
     if word in YEAR_CONTEXT:
         return True
+    if regex.search(r"\d[\d,]*\s+(?:\p{L}+\s+){0,3}(?:and|or)\s*$|\d[\d,]*\s+(?:\p{L}+\s+){0,3}\p{L}+,\s*$", before):
+        return False  # "600 were red and 2000 blue": an item of a list of counts
     counted = regex.match(r"\s+(?:\(\d|[a-z]+s\b|(?:were|are|had|have|voted|said|did)\b)", after)  # "2000 patients", "2000 (52%)", "2000 were"
     return not counted  # after a weak context word ("of 2019") or none at all
 

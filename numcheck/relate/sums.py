@@ -135,20 +135,22 @@ def _list(s: Sentences, total: Figure, candidates: list[Figure]) -> list[Figure]
     nested subsets, not other totals, not thresholds; the list ends where the sentence moves
     on (";", "respectively", ", serving ...", "and receives ...")."""
     parts: list[Figure] = []
+    last = None  # the figure before f, part or not
     for f in candidates:
+        since, last = s.text[last.end : f.start] if last else "", f
         if not _countable(f) or f.unit != total.unit:
             continue
         gap = s.text[parts[-1].end : f.start] if parts else ""
-        if parts and (_LIST_END.search(gap) or not _ITEM_START.search(gap)):
-            break
         if gap.count("(") > gap.count(")"):
             continue  # "346 were excluded (212 ..., 98 ...)": a bracketed breakdown of a part
-        if _NESTED.search(gap.rsplit(")", 1)[-1]) or _OF_BEFORE.search(s.text[max(0, f.start - 12) : f.start]):
+        if _NESTED.search(since.rsplit(")", 1)[-1]) or _OF_BEFORE.search(s.text[max(0, f.start - 12) : f.start]):
             continue  # "of whom 20 ...": a subset of a part; "of the 50": another total
         if _OF_AFTER.match(s.text, f.end) or _STAT_BEFORE.search(s.text[max(0, f.start - 30) : f.start]):
             continue  # "900 of them", "30 of the 50"; "the median age was 47", "the oldest 71"
         if f.qualifier in BOUNDS and not (f.text.endswith("+") or _BOUND_ITEM.search(s.text[max(0, f.start - 30) : f.start])):
             continue  # "30 were over 50": a threshold, not a count
+        if parts and (_LIST_END.search(gap) or not _ITEM_START.search(gap)):
+            break
         parts.append(f)
     if parts and _first_word(s, parts[0]) in ATTRIBUTE_VERBS:
         return []  # "100 had diabetes, 80 had hypertension": attributes, which may overlap
