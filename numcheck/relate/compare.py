@@ -22,7 +22,7 @@ _COMPARATIVE = regex.compile(
 _LOOSE = regex.compile(rf"(?i)\b(?P<word>{_MORE}|{_LESS})\s+than\s+[^.;:\d]{{0,80}}?$")
 _ANAPHOR = regex.compile(r"(?i)^\s*(?:[\"“]?\s*)?(?:this|that|it|these|which|the figure|the number)\b")
 _WON_TO = regex.compile(r"(?i)\b(?:won|wins|beat|defeated|leads?|led|ahead)\b[^.;]{0,60}$")
-_TO = regex.compile(r"(?i)^\s*(?:[\p{L}-]+\s+){0,3}to\s+$")
+_TO = regex.compile(r"^\s*(?:[\p{L}-]+\s+){0,3}(?i:to)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$")
 # Between list items: a label of up to three words, then ",", "and" or "or" (and "the").
 _JOIN = regex.compile(r"(?i)(?:\s+[\p{L}-]+){0,3}\s*(?:,|,?\s*and|,?\s*or)\s*(?:the\s+)?")
 _THAN_BEFORE = regex.compile(r"(?i)\bthan\s+(?:the\s+)?$")

@@ -17,10 +17,10 @@ from .base import Sentences, head, same_thing, sum_relation, usable
 _OF_BEFORE = regex.compile(r"(?i)\bof\s+(?:the\s+|these\s+|those\s+|all\s+|its\s+|their\s+|his\s+|her\s+)?$")
 # A total the clause opens with: "Of 250 patients," / "..., of the 97 X," (a determiner is
 # needed mid-sentence: "profit of $61.4 million" is not a breakdown).
-_TOTAL_OF = regex.compile(r"(?:^|[,;:]\s*|\bthat\s+|\band\s+)(?i:of|out of)\s+(?:the\s+|these\s+|those\s+|all\s+)?$|(?<!\b(?i:each|one|some|any|none|most|many|all|both|either|neither)\s+)\b(?i:of|out of)\s+(?:the|these|those|all)\s+$")
+_TOTAL_OF = regex.compile(r"(?:^|[,;:]\s*|\bthat\s+|\band\s+)(?i:of|out of)\s+(?:the\s+|these\s+|those\s+|all\s+|(?i:her|his|their|its|our|my)\s+)?$|(?<!\b(?i:each|one|some|any|none|most|many|all|both|either|neither)\s+)\b(?i:of|out of)\s+(?:the|these|those|all)\s+$")
 _PART_OF = regex.compile(r"(?i)^\s*(?:[\p{L}-]+\s+){0,2}?of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+|his\s+|her\s+)?$")
-_BREAKDOWN = regex.compile(r"(?i)^[^,.;:()]{0,60}?(?:,\s*(?P<whom>of whom|of which|of these|of them|including)\b|\s+(?P<incl>included|includes|include|comprised|comprises|comprising|consisted of|consists of)\s|\s*(?P<colon>:)\s|\s*(?P<paren>\())")
-_OF_AFTER = regex.compile(r"(?i)\s*(?:by\s+\p{L}|of\s+(?:the\s+|these\s+|those\s+)?[$€£]?\d|of\s+(?:them|these|those|whom|which)\b|of\s+(?:the|all)\s+\p{L}+)")
+_BREAKDOWN = regex.compile(r"(?i)^[^,.;:()]{0,60}?(?:,\s*(?P<whom>of whom|of which|of these|of them|including|comprising|consisting of|made up of)\b|\s+(?P<incl>included|includes|include|comprised|comprises|comprising|consisted of|consists of|(?:were|was|are|is|been)\s+(?:split|divided|broken down|made up)\s+(?:into|of))\s|\s*(?P<colon>:)\s|\s*(?P<paren>\())")
+_OF_AFTER = regex.compile(r"(?i)\s*(?:\([^()]{0,20}\)\s*)?(?:by\s+\p{L}|of\s+(?:the\s+|these\s+|those\s+)?[$€£]?\d|of\s+(?:them|these|those|whom|which)\b|of\s+(?:the|all)\s+\p{L}+)")
 # Between two items of a list: a few words and a comma, "and" or a semicolon.
 _LISTED = regex.compile(r"(?i)[^.;:()\d]{0,40}?(?:,|;|\band\b|\bor\b)[^.;:()\d]{0,10}")
 # Parts that may overlap: a breakdown with these cannot be summed against its total.
@@ -37,7 +37,7 @@ _STAT_BEFORE = regex.compile(r"(?i)\b(?:median|mean|average|aged?|SD|IQR|younges
 # Where a breakdown's list ends: a new clause, a "respectively" list closing, a new whole.
 _LIST_END = regex.compile(r"(?i);|\brespectively\b|,\s*(?:\p{Ll}+ing|with|which|who|whose|while|whereas|but|so|although|though|bringing|making|compared)\b|\b(?:of|among)\s+(?:the|these|those)\s+\d")
 # What may stand between a list separator and the next item: "and the remaining 35".
-_ITEM_START = regex.compile(r"(?i)(?:,|;|:|\band\b|\bor\b|\bwhile\b|\bwhereas\b)(?:\s+(?:the|a|an|another|remaining|other|further|just|only|some|about|around|nearly|almost|roughly|approximately|more than|over|fewer than|less than|at least|up to|as many as|a total of|rest))*\s*[$€£¥₹]?\s*$")
+_ITEM_START = regex.compile(r"(?:,|;|:|\b(?i:and|or|while|whereas)\b)(?:\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*){0,4}(?:\s+(?i:the|a|an|another|remaining|other|further|just|only|some|about|around|nearly|almost|roughly|approximately|more than|over|fewer than|less than|at least|up to|as many as|a total of|rest))*\s*[$€£¥₹]?\s*$")
 _BOUND_ITEM = regex.compile(r"(?i)(?:^|[,;:(]|\band|\bor)\s*(?:more than|over|at least|fewer than|less than|under|up to|as many as|nearly|almost|some|about)\s*$")
 _FIRST_WORD = regex.compile(r"(?:\s*\([^()]{0,40}\))?\s*(?:(?:still|also|all|both|then|now|later|each)\s+)?([\p{L}'’-]+)")
 _NOT_VERBS = frozenset("to from in at for of on by with as the a an and or per each".split())
@@ -45,6 +45,7 @@ _NOT_VERBS = frozenset("to from in at for of on by with as the a an and or per e
 _STAGES = regex.compile(r"(?i)\b(?:week|month|year|day|stage|phase|round|wave|visit)s?\s+\d|\bafter\s+\d|\bby\s+(?:week|month|year|day)\b")
 _TIME = regex.compile(r"(?i)\b(?:ago|last (?:year|month|week|time)|previous(?:ly)?|earlier|in \d{4}|next (?:year|month|week)|the year before|former(?:ly)?)\b")
 _EACH = regex.compile(r"(?i)\b(?:each|every|per)\b")
+_BY_AFTER = regex.compile(r"(?i)\s*by\s+\p{L}")
 _NESTED = regex.compile(r"(?i)\b(?:of whom|of which|of these|of them|including|among them|among whom|a further)\b")
 _EXHAUSTIVE = regex.compile(r"(?i)\b(?:the rest|the remaining|the remainder|remainder|all (?:the )?others?|the others?|the other|others)\b")
 # Sets of labels that between them cover a whole: a breakdown into these is exhaustive.
@@ -73,6 +74,8 @@ def part_whole(s: Sentences) -> Iterable[Relation]:
             if not parts or _OVERLAP.search(s.text[total.start : parts[-1].end + 40]) or _STAGES.search(s.text[total.end : parts[-1].start]):
                 continue
             complete = exhaustive(s, total, parts)
+            if not complete and _first_word(s, parts[0]) in ATTRIBUTE_VERBS:
+                continue  # "100 had diabetes, 80 had hypertension": attributes, which may overlap
             if complete or elliptical(s, [p for p in parts if p.start < s.doc.sentences[i].end]):
                 yield sum_relation(total, parts, complete)
 
@@ -145,15 +148,14 @@ def _list(s: Sentences, total: Figure, candidates: list[Figure]) -> list[Figure]
             continue  # "346 were excluded (212 ..., 98 ...)": a bracketed breakdown of a part
         if _NESTED.search(since.rsplit(")", 1)[-1]) or _OF_BEFORE.search(s.text[max(0, f.start - 12) : f.start]):
             continue  # "of whom 20 ...": a subset of a part; "of the 50": another total
-        if _OF_AFTER.match(s.text, f.end) or _STAT_BEFORE.search(s.text[max(0, f.start - 30) : f.start]):
+        rest = _EXHAUSTIVE.search(s.text[max(0, f.start - 20) : f.start])
+        if (_OF_AFTER.match(s.text, f.end) and not (rest and _BY_AFTER.match(s.text, f.end))) or _STAT_BEFORE.search(s.text[max(0, f.start - 30) : f.start]):
             continue  # "900 of them", "30 of the 50"; "the median age was 47", "the oldest 71"
         if f.qualifier in BOUNDS and not (f.text.endswith("+") or _BOUND_ITEM.search(s.text[max(0, f.start - 30) : f.start])):
             continue  # "30 were over 50": a threshold, not a count
         if parts and (_LIST_END.search(gap) or not _ITEM_START.search(gap)):
             break
         parts.append(f)
-    if parts and _first_word(s, parts[0]) in ATTRIBUTE_VERBS:
-        return []  # "100 had diabetes, 80 had hypertension": attributes, which may overlap
     return parts
 
 
