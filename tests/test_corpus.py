@@ -51,6 +51,6 @@ def _wrong():
         yield pytest.param(text, id=f"W{n}: {text[:50]}", marks=marks)
 
 
-@pytest.mark.parametrize("text", _wrong())
+@pytest.mark.parametrize("text", list(_wrong()))
 def test_wrong_passage_is_flagged(text):
     assert not numcheck.check(text).ok
