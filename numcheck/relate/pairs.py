@@ -25,6 +25,7 @@ _OF_WHOLE = regex.compile(r"(?i)^\s*[),]?\s*(?:of|out of)\s+(?:the\s+|all\s+)?$"
 _TOTAL_TRIGGER = regex.compile(r"(?i)(?:^|\b(?:of|among)\s+(?:the\s+|all\s+)?)$")
 _TOTAL_AFTER = regex.compile(r"(?i)[^,.;:()\d]{0,60}?(?:,\s*(?:of whom|of which|of these|of them|including)\b|\s+(?:included|includes|include|comprised|comprises|comprising|consisted of|consists of)\s|:\s)")
 _OF_SUBGROUP = regex.compile(r"(?i)\)?\s*of\s+(?:those|these|them|whom|which|the\s+(?!\d))")
+_OWN_BASE = regex.compile(r"(?i)\s*of\s+(?!all\b|the\s+total\b|the\s+vote|votes\b|those\b|the\s+ballots\b)\p{L}")
 _SETTING = regex.compile(r"(?i)\b(?:in|at|during|among|after|before|from)\s+(?:the\s+)?(?:\p{Lu}|\d|[\p{L}-]+\s+(?:season|group|arm|year|quarter|round))")
 _GROUPS = regex.compile(r"(?i)\b(?:group|arm|cohort|placebo|control|treatment|versus|vs\.?|compared|respectively)s?\b")
 # Between a whole and a pair, these open a subgroup whose size is not the whole.
@@ -116,12 +117,12 @@ def _shared_whole(s: Sentences, loose: list[tuple[Figure, Figure, int]]) -> Iter
 
 
 def _one_whole(s: Sentences, group) -> bool:
-    """Pairs in one sentence that count the same thing ("votes"), with nothing that sets them
-    apart ("in Leeds ... in York", "in the placebo arm", "48% of revenue") and a whole that
-    is bounded (not every share 0%)."""
+    """Pairs side by side that count the same thing ("votes"), with nothing that sets them
+    apart ("in Leeds ... in York", "in the placebo arm"), no share of another base ("48% of
+    revenue"; "49.7 percent of all votes" is fine) and a whole that is bounded."""
     heads = {head(p.label) for p, _, _ in group}
     first, last = group[0][0].start, group[-1][1].end
-    return (len(heads) == 1 and None not in heads and len({i for _, _, i in group}) == 1
+    return (len(heads) == 1 and None not in heads
             and not _GROUPS.search(s.text[first:last]) and not _SETTING.search(s.text[first:last])
-            and not any(regex.match(r"\s*of\b", s.text[q.end : q.end + 5]) for _, q, _ in group)
+            and not any(_OWN_BASE.match(s.text, q.end) for _, q, _ in group)
             and any(q.low and q.low > 0 for _, q, _ in group))
