@@ -9,6 +9,7 @@ False
 from __future__ import annotations
 
 import os
+import stat
 from fractions import Fraction
 from typing import Sequence
 
@@ -36,6 +37,9 @@ def check(text: str | Document, *, tolerance: Fraction = TOLERANCE,
     ``tolerance`` widens "about"/"nearly" figures (default 10%); ``checks`` limits the rules
     run (ids from ``RULES``; default all).
     """
+    tolerance = _tolerance(tolerance)
+    if isinstance(checks, str):
+        checks = [checks]
     if isinstance(text, Document):
         doc = text
     elif isinstance(text, str):
@@ -53,11 +57,10 @@ def check_file(path: str | os.PathLike, **options) -> Report:
     """Check a file (plain text, UTF-8); raises InputError when it cannot be read as text."""
     path = os.fspath(path)
     try:
-        size = os.path.getsize(path)
-        if size > MAX_BYTES:
-            raise InputError(f"{path}: {size:,} bytes is over the limit of {MAX_BYTES:,}")
+        if not os.path.isdir(path) and os.path.exists(path) and not stat.S_ISREG(os.stat(path).st_mode):
+            raise InputError(f"{path}: not a regular file")
         with open(path, "rb") as fh:
-            data = fh.read()
+            data = read_limited(fh, path)
     except IsADirectoryError:
         raise InputError(f"{path}: is a directory") from None
     except FileNotFoundError:
@@ -73,4 +76,23 @@ def extract(text: str, *, tolerance: Fraction = TOLERANCE) -> list[Figure]:
     """The figures in ``text``, in order (see ``Figure``)."""
     if not isinstance(text, str):
         raise UsageError(f"extract() takes a str, not {type(text).__name__}")
-    return _extract(Document(text), tolerance)
+    return _extract(Document(text), _tolerance(tolerance))
+
+
+def read_limited(fh, path: str) -> bytes:
+    """At most ``MAX_BYTES`` from a binary stream; an InputError past that."""
+    data = fh.read(MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:
+        raise InputError(f"{path}: over the limit of {MAX_BYTES:,} bytes")
+    return data
+
+
+def _tolerance(value) -> Fraction:
+    """A tolerance as an exact Fraction in [0, 1); floats go through their decimal text."""
+    try:
+        t = Fraction(str(value)) if isinstance(value, float) else Fraction(value)
+    except (TypeError, ValueError, ZeroDivisionError):
+        raise UsageError(f"tolerance must be a number, not {value!r}") from None
+    if not 0 <= t < 1:
+        raise UsageError(f"tolerance must be at least 0 and below 1, not {value!r}")
+    return t

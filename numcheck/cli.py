@@ -11,7 +11,7 @@ import sys
 from fractions import Fraction
 from typing import Sequence, TextIO
 
-from . import __version__, check, check_file
+from . import MAX_BYTES, __version__, check, check_file, read_limited
 from .document import read_bytes
 from .errors import NumcheckError
 from .relate import RULES
@@ -77,10 +77,12 @@ def _settings(args) -> dict:
 
 def _check(args, out: TextIO, err: TextIO, stdin) -> int:
     reports, failed = [], False
+    if args.paths.count("-") > 1:
+        raise NumcheckError("usage: '-' (standard input) may be given once")
     for path in args.paths:
         try:
             if path == "-":
-                data = stdin.buffer.read() if hasattr(stdin, "buffer") else stdin.read().encode()
+                data = read_limited(stdin.buffer, "<stdin>") if hasattr(stdin, "buffer") else stdin.read(MAX_BYTES + 1).encode()
                 reports.append(check(read_bytes(data, "<stdin>"), **_settings(args)))
             else:
                 reports.append(check_file(path, **_settings(args)))

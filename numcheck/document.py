@@ -1,4 +1,4 @@
-"""The read stage: a ``Document`` is the checked text, its source position map and its segments."""
+"""The read stage: a ``Document`` is the checked text, its source position map and its sentences."""
 from __future__ import annotations
 
 import bisect
@@ -8,8 +8,12 @@ import regex
 
 from .errors import InputError
 
+# Patterns used inline below, compiled once.
+_NEWLINE = regex.compile(r"\n")
+
+
 #: Larger inputs are refused rather than checked slowly.
-MAX_CHARS = 10_000_000
+MAX_CHARS = 10 * 1024 * 1024
 
 # A sentence ends at . ! ? (or a closing quote after one) followed by space and a capital,
 # digit or opening quote; abbreviations and initials are not ends.
@@ -49,7 +53,7 @@ class Document:
     def __post_init__(self) -> None:
         if len(self.text) > MAX_CHARS:
             raise InputError(f"{self.path}: {len(self.text):,} characters is over the limit of {MAX_CHARS:,}")
-        starts = [0] + [m.end() for m in regex.finditer(r"\n", self.text)]
+        starts = [0] + [m.end() for m in _NEWLINE.finditer(self.text)]
         object.__setattr__(self, "_lines", tuple(starts))
         object.__setattr__(self, "sentences", tuple(_sentences(self.text)))
         object.__setattr__(self, "_starts", tuple(s.start for s in self.sentences))
@@ -80,7 +84,7 @@ def _blocks(text: str):
 def _lines_of(text: str, start: int, end: int):
     """Split a block further where its lines are table rows or list items."""
     pos = start
-    for m in regex.finditer(r"\n", text[start:end]):
+    for m in _NEWLINE.finditer(text[start:end]):
         cut = start + m.end()
         if _STANDALONE.match(text, cut) or _STANDALONE.match(text, pos):
             yield pos, cut - 1

@@ -7,7 +7,13 @@ import regex
 
 from .model import Figure
 
+# Patterns used inline below, compiled once.
+_DECIMAL_POINT = regex.compile(r"[.·]")
+_GROUPING = regex.compile(r"[,\u2009\u202f]")
+
+
 NUMERAL = regex.compile(r"\d[\d,\u2009\u202f]*(?:[.·]\d+)?|[.·]\d+")
+_PERCENT_SIGN = regex.compile(r"%|per\s?cent", regex.I)
 _PREFIX = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹"}
 
 
@@ -16,7 +22,7 @@ def places(figure: Figure) -> int:
     m = NUMERAL.search(figure.text)
     if not m:
         return 0
-    parts = regex.split(r"[.·]", m.group())
+    parts = _DECIMAL_POINT.split(m.group())
     return len(parts[1]) if len(parts) > 1 else 0
 
 
@@ -25,7 +31,7 @@ def scale(figure: Figure) -> Fraction:
     m = NUMERAL.search(figure.text)
     if not m:
         return Fraction(1)
-    written = Fraction(regex.sub(r"[,\u2009\u202f]", "", m.group()).replace("·", "."))
+    written = Fraction(_GROUPING.sub("", m.group()).replace("·", "."))
     return abs(figure.value / written) if written else Fraction(1)
 
 
@@ -42,8 +48,8 @@ def like(figure: Figure, value: Fraction, decimals: int | None = None) -> str:
     """``value`` written the way ``figure`` is: same unit sign, places and scale word."""
     d = places(figure) if decimals is None else decimals
     m = NUMERAL.search(figure.text)
-    if m is None:  # a spelled-out number
-        return show(value, figure.unit, d)
+    if m is None or (figure.unit == "percent" and not _PERCENT_SIGN.search(figure.text)):
+        return show(value, figure.unit, d)  # spelled out ("fifty"), or a fraction ("1 in 5")
     s = scale(figure)
     body = numeral(abs(value) / s, d, grouped="," in m.group() or abs(value / s) >= 10_000,
                    point="·" if "·" in m.group() else ".")

@@ -18,8 +18,6 @@ KINDS = (CONTRADICTION, RESIDUAL, CONSISTENT)
 #: Qualifiers that make a figure a bound or an approximation rather than a statement of value.
 APPROXIMATE = frozenset({"about", "nearly", "almost"})
 BOUNDS = frozenset({"more than", "at least", "up to", "fewer than"})
-#: Figures that are not quantities to relate: range ends, margins of error, confidence levels.
-INERT = frozenset({"range", "margin", "confidence", "p-value"})
 
 
 @functools.lru_cache(maxsize=65536)
@@ -47,8 +45,10 @@ class Figure:
     def __post_init__(self) -> None:
         if not 0 <= self.start <= self.end:
             raise ValueError(f"bad span {self.start}..{self.end} for {self.text!r}")
-        if not isinstance(self.value, Fraction):
-            raise TypeError(f"value of {self.text!r} must be a Fraction, not {type(self.value).__name__}")
+        for name in ("value", "low", "high"):
+            v = getattr(self, name)
+            if not isinstance(v, Fraction) and not (v is None and name != "value"):
+                raise TypeError(f"{name} of {self.text!r} must be a Fraction, not {type(v).__name__}")
         if self.low is not None and self.high is not None and self.low > self.high:
             raise ValueError(f"empty interval [{self.low}, {self.high}] for {self.text!r}")
 
@@ -61,11 +61,6 @@ class Figure:
     def is_percent(self) -> bool:
         """A share written with %, "per cent" or "percent"."""
         return self.unit == "percent"
-
-    @property
-    def is_count(self) -> bool:
-        """A plain count: no unit and a whole number."""
-        return self.unit is None and self.value.denominator == 1 and self.value >= 0
 
     @property
     def is_stated(self) -> bool:

@@ -29,13 +29,14 @@ def extract(source: str | Document, tolerance: Fraction = TOLERANCE) -> list[Fig
     taken = [(f.start, f.end) for f in fractions]
     figures = []
     for n in numerals(text):
-        if any(a <= n.start < b for a, b in taken):
-            continue
+        if any(a < n.end and n.start < b for a, b in taken):
+            continue  # part of a fraction ("one in five")
         i = bisect.bisect_right(starts, n.start) - 1
         if i >= 0 and skip[i][0] <= n.start < skip[i][1]:
             continue
         figure = figure_at(ctx, n)
-        if figure is not None and not (figures and figure.start < figures[-1].end):
+        if figure is not None and not any(a < figure.end and figure.start < b for a, b in taken) \
+                and not (figures and figure.start < figures[-1].end):
             figures.append(figure)
     figures = sorted(figures + fractions, key=lambda f: f.start)
     return ctx.share_labels(figures)

@@ -10,8 +10,24 @@ import regex
 
 from ..model import Figure
 from .numerals import Numeral
-from .vocab import (CURRENCY_PREFIX, CURRENCY_SUFFIX, HALF, IDENTIFIER_WORDS, QUALIFIERS,
+from .vocab import (CURRENCIES, CURRENCY_PREFIX, CURRENCY_SUFFIX, HALF, IDENTIFIER_WORDS, QUALIFIERS,
                     SCALES, UNIT_WORDS, WEAK_SCALES, YEAR_CONTEXT)
+
+# Patterns used inline below, compiled once.
+_AGE_LIST_GAP = regex.compile(r"\s*(?:,|,?\s*(?:and|or|to))\s*")
+_LIST_GAP = regex.compile(r"\s*(?:,|,?\s*(?:and|or))\s*")
+_RUN_GAP = regex.compile(r"(?:\s+[\p{L}-]+){0,3}\s*(?:,|,?\s*and)\s*")
+_LEADING_THE = regex.compile(r"^the\s+")
+_FOUR_DIGITS = regex.compile(r"\d{4}")
+_LAST_WORD = regex.compile(r"([\p{L}.]+)\W*$")
+_AFTER_COUNTS = regex.compile(r"\d[\d,]*\s+(?:\p{L}+\s+){0,3}(?:and|or)\s*$|\d[\d,]*\s+(?:\p{L}+\s+){0,3}\p{L}+,\s*$")
+_COUNTED_AFTER = regex.compile(r"\s+(?:\(\d|[a-z]+s\b|(?:were|are|had|have|voted|said|did)\b)")
+_ASIDE = regex.compile(r"^\s*\)|^\s*\([^()\n]{0,30}\)")
+_NON_SPACE = regex.compile(r"[^\s]")
+_BLANK_LINE = regex.compile(r"\n\s*\n")
+_DOTTED = regex.compile(r"\.\p{L}")
+_STANCE = regex.compile(r"(?i)\s*(?:were|was|are|is|voted)\s+(for|against)\b(?!\s+\p{L})")
+
 
 
 def _alternation(words) -> str:
@@ -72,12 +88,12 @@ class Context:
         out = list(figures)
         for i in range(1, len(out)):  # "aged 19, 23 and 41": the unit runs along the list
             a, b = out[i - 1], out[i]
-            if a.unit == "year" and b.unit is None and b.label is None and regex.fullmatch(r"\s*(?:,|,?\s*(?:and|or|to))\s*", self.text[a.end : b.start]):
+            if a.unit == "year" and b.unit is None and b.label is None and _AGE_LIST_GAP.fullmatch(self.text[a.end : b.start]):
                 out[i] = replace(b, unit="year")
         for i in range(len(out) - 2, -1, -1):
             a, b = out[i], out[i + 1]
             between = self.text[a.end : b.start]
-            if a.label is None and b.label and a.unit == b.unit and regex.fullmatch(r"\s*(?:,|,?\s*(?:and|or))\s*", between):
+            if a.label is None and b.label and a.unit == b.unit and _LIST_GAP.fullmatch(between):
                 out[i] = replace(a, label=b.label)
         return self.respectively(out)
 
@@ -109,7 +125,7 @@ def _list_run(text: str, figures: list[Figure], items: list[int]) -> list[int]:
     """The last run of figures joined by ",", "and" among ``items``."""
     run: list[int] = []
     for i in items:
-        if run and not regex.fullmatch(r"(?:\s+[\p{L}-]+){0,3}\s*(?:,|,?\s*and)\s*", text[figures[run[-1]].end : figures[i].start]):
+        if run and not _RUN_GAP.fullmatch(text[figures[run[-1]].end : figures[i].start]):
             run = []
         run.append(i)
     return run
@@ -121,7 +137,7 @@ def _names(head: str, n: int) -> list[str] | None:
     for m in _NAMES.finditer(head):
         names = [m.group(1)] + [x.strip() for x in m.group(2).split(",") if x.strip()] + [m.group(3)]
         if len(names) == n:
-            found = [regex.sub(r"^the\s+", "", x) for x in names]
+            found = [_LEADING_THE.sub("", x) for x in names]
     return found
 
 
@@ -152,6 +168,8 @@ def figure_at(ctx: Context, n: Numeral) -> Figure | None:
     if rest.startswith("+") and not rest[1:2].isdigit():
         end, qualifier = end + 1, "at least"  # "15+"
     low, high = widen(*_interval(value, n, unit, scale), value, qualifier, ctx.tolerance)
+    if value >= 0 and low is not None and low < 0:
+        low = Fraction(0)  # "0%" or "0.3" written as a share or a count is not negative
     return Figure(text[start:end], start, end, value, low, high, unit, qualifier, _label(text, end))
 
 
@@ -205,15 +223,15 @@ def _identifier_before(lead: str) -> bool:
 def _is_year(n: Numeral, written: str, before: str, after: str, scale: int) -> bool:
     if n.spelled or n.decimals or scale != 1 or not 1800 <= n.value <= 2100:
         return False
-    if not regex.fullmatch(r"\d{4}", written):
+    if not _FOUR_DIGITS.fullmatch(written):
         return False  # "1,999" is written as a count
-    prev = regex.search(r"([\p{L}.]+)\W*$", before)
+    prev = _LAST_WORD.search(before)
     word = prev.group(1).lower() if prev else ""
     if word in YEAR_CONTEXT:
         return True
-    if regex.search(r"\d[\d,]*\s+(?:\p{L}+\s+){0,3}(?:and|or)\s*$|\d[\d,]*\s+(?:\p{L}+\s+){0,3}\p{L}+,\s*$", before):
+    if _AFTER_COUNTS.search(before):
         return False  # "600 were red and 2000 blue": an item of a list of counts
-    counted = regex.match(r"\s+(?:\(\d|[a-z]+s\b|(?:were|are|had|have|voted|said|did)\b)", after)  # "2000 patients", "2000 (52%)", "2000 were"
+    counted = _COUNTED_AFTER.match(after)  # "2000 patients", "2000 (52%)", "2000 were"
     return not counted  # after a weak context word ("of 2019") or none at all
 
 
@@ -239,7 +257,7 @@ def qualifier_before(lead: str, tail: str) -> str | None:
 
 
 def _interval(value: Fraction, n: Numeral, unit: str | None, scale: int) -> tuple[Fraction, Fraction]:
-    rounded = n.decimals > 0 or scale > 1 or unit not in (None, "USD", "EUR", "GBP", "JPY", "INR", "year")
+    rounded = n.decimals > 0 or scale > 1 or not (unit is None or unit in CURRENCIES or unit == "year")
     if n.spelled and scale == 1:
         rounded = False
     if not rounded:
@@ -277,14 +295,14 @@ def _label(text: str, end: int) -> str | None:
     """What a figure counts: the words after it ("97 special forces" -> "special forces";
     "50 were British" -> "British"), skipping a bracketed aside like "(52%)"."""
     tail = text[end : end + 80]
-    tail = regex.sub(r"^\s*\)|^\s*\([^()\n]{0,30}\)", "", tail)  # "130 (52%) were": skip the aside
+    tail = _ASIDE.sub("", tail)  # "130 (52%) were": skip the aside
     words = []
     for m in _LABEL_WORDS.finditer(tail):
         gap = tail[(words[-1][1] if words else 0) : m.start()]
-        if regex.search(r"[^\s]", gap) or regex.search(r"\n\s*\n", gap):
+        if _NON_SPACE.search(gap) or _BLANK_LINE.search(gap):
             break
         w = m.group()
-        final = w.endswith(".") and len(w) > 2 and not regex.search(r"\.\p{L}", w)
+        final = w.endswith(".") and len(w) > 2 and not _DOTTED.search(w)
         w = w.rstrip(".") if final else w
         skipping = all(not x for x, _ in words)
         if skipping and (w.lower() in _LABEL_SKIP or (words and w.lower() in _LABEL_SKIP_AFTER_VERB)):
@@ -297,6 +315,6 @@ def _label(text: str, end: int) -> str | None:
             break
     label = " ".join(w for w, _ in words if w).strip(" .")
     if not label and words:  # "58% were for, 32% against": the preposition is the answer
-        stance = regex.match(r"(?i)\s*(?:were|was|are|is|voted)\s+(for|against)\b(?!\s+\p{L})", tail)
+        stance = _STANCE.match(tail)
         label = stance.group(1) if stance else ""
     return label or None

@@ -15,6 +15,10 @@ from ..model import Figure
 from .context import Context, qualifier_before, widen
 from .vocab import UNITS_WORDS
 
+# Patterns used inline below, compiled once.
+_SHARE_OF = regex.compile(r"(?i)\s+of\b|\s*\(\s*\d")
+
+
 _DENOMINATORS = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6,
                  "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 _NUMERATOR = r"a|an|one|two|three|four|five|six|seven|eight|nine"
@@ -43,7 +47,7 @@ def fraction_figures(ctx: Context) -> list[Figure]:
         if share is None or not 0 < share <= 1:
             continue
         if m.group("half") and not _HALF_QUALIFIED.search(ctx.text[max(0, m.start() - 20) : m.start()]):
-            if not regex.match(r"(?i)\s+of\b|\s*\(\s*\d", ctx.text[m.end() : m.end() + 6]):
+            if not _SHARE_OF.match(ctx.text[m.end() : m.end() + 6]):
                 continue  # "half the time", "the first half": idioms, not shares
         value = 100 * share
         lead = ctx.text[max(0, m.start() - 60) : m.start()]

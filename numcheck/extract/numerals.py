@@ -12,6 +12,11 @@ import regex
 
 from .vocab import MULTIPLIER_WORDS, TENS_WORDS, UNITS_WORDS
 
+# Patterns used inline below, compiled once.
+_NON_DIGITS = regex.compile(r"[^\d]")
+_WORD_BREAK = regex.compile(r"[\s-]+")
+
+
 DIGITS = regex.compile(
     r"""
     (?<! [\p{L}\p{N}_.,·] )          # not inside a word, a number or after a full stop ("HF.4")
@@ -65,14 +70,14 @@ def _digits(m: regex.Match) -> Numeral:
     if m.group("bare") is not None:
         frac = m.group("bare")
         return Numeral(m.start(), m.end(), Fraction(int(frac), 10 ** len(frac)), len(frac))
-    whole = int(regex.sub(r"[^\d]", "", m.group("int")))
+    whole = int(_NON_DIGITS.sub("", m.group("int")))
     frac = m.group("frac") or ""
     value = Fraction(whole) + (Fraction(int(frac), 10 ** len(frac)) if frac else 0)
     return Numeral(m.start(), m.end(), value, len(frac))
 
 
 def _words(m: regex.Match) -> Numeral | None:
-    tokens = [t.lower() for t in regex.split(r"[\s-]+", m.group("words")) if t.lower() != "and"]
+    tokens = [t.lower() for t in _WORD_BREAK.split(m.group("words")) if t.lower() != "and"]
     if tokens[0] in MULTIPLIER_WORDS and not m.group("a"):
         return None  # "hundreds", "million" alone are not numbers
     value = word_value(tokens)

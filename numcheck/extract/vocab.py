@@ -35,6 +35,9 @@ CURRENCY_SUFFIX = {
     "¢": "USD-cent", "cents": "USD-cent", "yen": "JPY", "rupees": "INR",
 }
 
+#: Currencies whose amounts are counted exactly like counts ("$4,141" is 4,141 exactly).
+CURRENCIES = frozenset(CURRENCY_PREFIX.values()) | frozenset(CURRENCY_SUFFIX.values())
+
 #: Qualifier phrases before a figure, normalised to the contract's names.
 QUALIFIERS = {
     "about": "about", "around": "about", "approximately": "about", "approx.": "about",
@@ -62,13 +65,6 @@ IDENTIFIER_WORDS = frozenset("""
     road rd. building floor apt apt. suite category division proposition prop. iphone windows
     galaxy pixel boeing airbus psalm verse ref ref. reference references cohort arm row column
     col. tier round season matchday week day game year covid sars world war ps ios android
-    """.split())
-
-#: Month names and abbreviations: a small number beside one is a day of the month.
-MONTHS = frozenset("""
-    january february march april may june july august september october november december
-    jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct.
-    nov nov. dec dec.
     """.split())
 
 #: Words before a four-digit number that make it a year.

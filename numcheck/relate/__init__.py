@@ -40,8 +40,12 @@ def relate(doc: Document, figures: Sequence[Figure], checks: Sequence[str] | Non
 
 
 def _drop_echoes(relations: list[Relation]) -> list[Relation]:
-    """A one-part breakdown that an "n (%)" pair already relates says nothing new."""
+    """A one-part breakdown that an "n (%)" pair already relates says nothing new; nor do
+    shares "at most 100%" that are a subset of other shares of the same whole."""
     pairs = {(r.role("whole")[0].start, r.role("part")[0].start) for r in relations
              if r.check == "percent-of" and r.role("whole")}
-    return [r for r in relations if not (r.check == "sum" and len(r.figures) == 2
-                                         and (r.figures[0].start, r.figures[1].start) in pairs)]
+    shares = [frozenset(f.start for f in r.figures) for r in relations if r.check == "percent-sum"]
+    return [r for r in relations
+            if not (r.check == "sum" and len(r.figures) == 2 and (r.figures[0].start, r.figures[1].start) in pairs)
+            and not (r.check == "percent-sum" and r.exhaustive is False
+                     and any(frozenset(f.start for f in r.figures) < other for other in shares))]

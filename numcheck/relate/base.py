@@ -13,6 +13,10 @@ import sympy
 from ..document import Document
 from ..model import Figure, Relation
 
+# Patterns used inline below, compiled once.
+_BLANKS = regex.compile(r"[ \t]+")
+
+
 #: A relation rule: a document and its figures in, relations out.
 Rule = Callable[["Sentences"], Iterable[Relation]]
 
@@ -78,7 +82,7 @@ class Sentences:
         """Whether no blank line separates sentences ``i`` and ``j``."""
         a, b = sorted((i, j))
         gap = self.doc.text[self.doc.sentences[a].end : self.doc.sentences[b].start]
-        return "\n\n" not in regex.sub(r"[ \t]+", "", gap)
+        return "\n\n" not in _BLANKS.sub("", gap)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -116,27 +120,29 @@ def usable(f: Figure) -> bool:
 
 
 def total_sum(parts: Sequence[Figure]) -> sympy.Expr:
+    """The sum of the parts' symbols."""
     return sympy.Add(*(symbol(p) for p in parts))
 
 
+def _remainder(lhs: sympy.Expr, exhaustive: bool):
+    """A breakdown that does not claim to be complete leaves an unknown remainder r >= 0:
+    its own symbol (a Dummy), never shared with another relation."""
+    if exhaustive:
+        return lhs, ()
+    r = sympy.Dummy("r")
+    return lhs + r, ((r, Fraction(0), None),)
+
+
 def sum_relation(total: Figure, parts: Sequence[Figure], exhaustive: bool, note: str = "") -> Relation:
-    """total = parts (exhaustive) or total = parts + residual, residual >= 0."""
-    lhs = total_sum(parts)
-    unknowns = ()
-    if not exhaustive:
-        r = sympy.Symbol(f"r{total.start}")
-        lhs, unknowns = lhs + r, ((r, Fraction(0), None),)
+    """total = parts (exhaustive) or total = parts + remainder."""
+    lhs, unknowns = _remainder(total_sum(parts), exhaustive)
     return Relation("sum", (total, *parts), ("total",) + ("part",) * len(parts),
                     sympy.Eq(symbol(total), lhs, evaluate=False), exhaustive, unknowns, note)
 
 
 def percent_sum_relation(parts: Sequence[Figure], exhaustive: bool, note: str = "") -> Relation:
     """Shares of one whole add up to 100 (exhaustive) or at most 100."""
-    lhs = total_sum(parts)
-    unknowns = ()
-    if not exhaustive:
-        r = sympy.Symbol(f"r{parts[0].start}")
-        lhs, unknowns = lhs + r, ((r, Fraction(0), None),)
+    lhs, unknowns = _remainder(total_sum(parts), exhaustive)
     return Relation("percent-sum", tuple(parts), ("part",) * len(parts),
                     sympy.Eq(lhs, HUNDRED, evaluate=False), exhaustive, unknowns, note)
 

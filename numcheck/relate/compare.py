@@ -13,6 +13,12 @@ import regex
 from ..model import Figure, Relation
 from .base import WINDOW, Sentences, compare_relation, usable
 
+# Patterns used inline below, compiled once.
+_WORD = regex.compile(r"\p{L}+")
+_CLAUSE_MARK = regex.compile(r"[,;]")
+_DIGIT = regex.compile(r"\d")
+
+
 # Only comparatives of amount: "faster" is less time, "older than 60" a threshold.
 _MORE = r"more|higher|greater|larger|bigger"
 _LESS = r"fewer|less|lower|smaller"
@@ -49,7 +55,7 @@ def _comparison(s: Sentences, i: int, k: int, word_at: int) -> Iterable[Relation
     if subject is None or subject.unit != obj.unit:
         return
     objects = [obj] + _joined(s, figs[k + 1 :], obj)
-    word = regex.match(r"\p{L}+", s.text[word_at : word_at + 20]).group()
+    word = _WORD.match(s.text[word_at : word_at + 20]).group()
     greater_first = regex.fullmatch(rf"(?i)(?:{_MORE})", word) is not None
     for o in objects:
         yield compare_relation(subject, o) if greater_first else compare_relation(o, subject)
@@ -131,12 +137,12 @@ def _superlatives(s: Sentences, i: int, figs) -> Iterable[Relation]:
 def _clause_superlative(s: Sentences, figs, k: int):
     """A superlative in the figure's own clause: between the neighbouring commas."""
     f = figs[k]
-    left = regex.split(r"[,;]", s.text[max(0, f.start - 60) : f.start])[-1]
-    pieces = regex.split(r"[,;]", s.text[f.end : f.end + 80].split(";", 1)[0], maxsplit=2)
-    right = pieces[0] if len(pieces) < 2 or regex.search(r"\d", pieces[1]) else pieces[0] + pieces[1]
+    left = _CLAUSE_MARK.split(s.text[max(0, f.start - 60) : f.start])[-1]
+    pieces = _CLAUSE_MARK.split(s.text[f.end : f.end + 80].split(";", 1)[0], maxsplit=2)
+    right = pieces[0] if len(pieces) < 2 or _DIGIT.search(pieces[1]) else pieces[0] + pieces[1]
     for part in (left, right):
         m = _SUPERLATIVE.search(part)
-        if m and not regex.search(r"\d", part[m.end() :] if part is left else part[: m.start()]):
+        if m and not _DIGIT.search(part[m.end() :] if part is left else part[: m.start()]):
             return m
     return None
 

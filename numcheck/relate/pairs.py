@@ -13,6 +13,7 @@ from typing import Iterable
 import regex
 import sympy
 
+from ..extract.vocab import CURRENCIES
 from ..model import Figure, Relation
 from .base import HUNDRED, Sentences, head, percent_of_relation, percent_sum_relation, symbol, usable
 
@@ -48,6 +49,8 @@ def pairs(s: Sentences) -> Iterable[Relation]:
                 continue  # "150 (50%) of those remote workers": a share of a subgroup
             if whole is None:
                 whole = _sentence_total(s, i, part)
+            if whole is not None and whole.value == 0:
+                continue  # a share of nothing
             if whole is not None:
                 yield percent_of_relation(part, whole, percent)
             else:
@@ -56,7 +59,7 @@ def pairs(s: Sentences) -> Iterable[Relation]:
 
 
 def _count(f: Figure) -> bool:
-    return usable(f) and f.value >= 0 and not f.is_percent and f.unit in (None, "USD", "EUR", "GBP")
+    return usable(f) and f.value >= 0 and not f.is_percent and (f.unit is None or f.unit in CURRENCIES)
 
 
 def _pair(s: Sentences, figs: tuple[Figure, ...], k: int):
@@ -106,7 +109,7 @@ def _shared_whole(s: Sentences, loose: list[tuple[Figure, Figure, int]]) -> Iter
     for group in groups:
         if len(group) < 2 or not _one_whole(s, group):
             continue
-        whole = sympy.Symbol(f"w{group[0][0].start}")
+        whole = sympy.Dummy("w")  # this relation's own unknown
         figures = tuple(f for part, percent, _ in group for f in (part, percent))
         roles = ("part", "percent") * len(group)
         rel = sympy.And(*(sympy.Eq(HUNDRED * symbol(p), symbol(q) * whole, evaluate=False) for p, q, _ in group))

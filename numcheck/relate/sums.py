@@ -11,8 +11,13 @@ from typing import Iterable
 
 import regex
 
+from ..extract.vocab import CURRENCIES
 from ..model import BOUNDS, Figure, Relation
 from .base import Sentences, head, same_thing, sum_relation, usable
+
+# Patterns used inline below, compiled once.
+_LAST_WORD = regex.compile(r"(\p{L}+)\W*$")
+
 
 _OF_BEFORE = regex.compile(r"(?i)\bof\s+(?:the\s+|these\s+|those\s+|all\s+|its\s+|their\s+|his\s+|her\s+)?$")
 # A total the clause opens with: "Of 250 patients," / "..., of the 97 X," (a determiner is
@@ -85,7 +90,7 @@ def _countable(f: Figure) -> bool:
     than 60") may be a part: its open interval keeps the sum honest."""
     if not (usable(f) or f.qualifier in BOUNDS) or f.value < 0:
         return False
-    return f.unit in ("USD", "EUR", "GBP", "JPY", "INR") or (f.unit is None and f.value.denominator == 1)
+    return f.unit in CURRENCIES or (f.unit is None and f.value.denominator == 1)
 
 
 def _parts(s: Sentences, i: int, k: int) -> list[Figure]:
@@ -195,7 +200,7 @@ def _same_label(s: Sentences, i: int, total: Figure, inline: list[Figure], first
 
 
 def _word_before(s: Sentences, f: Figure) -> str | None:
-    m = regex.search(r"(\p{L}+)\W*$", s.text[max(0, f.start - 30) : f.start])
+    m = _LAST_WORD.search(s.text[max(0, f.start - 30) : f.start])
     return m.group(1).lower() if m else None
 
 

@@ -62,7 +62,8 @@ def check(relation: Relation) -> Finding:
         kind = RESIDUAL
     else:
         kind = CONSISTENT
-    message, stated, expected = describe(relation, kind, _shared_unknown(relation, box) if isinstance(relation.relation, sympy.And) else None)
+    whole = _shared_unknown(relation, box) if isinstance(relation.relation, sympy.And) else None
+    message, stated, expected = describe(relation, kind, whole)
     difference = stated - expected if stated is not None and expected is not None else None
     suggestion = suggest(relation, box, holds) if kind == CONTRADICTION else None
     return Finding(kind, relation.check, relation.figures, message, stated, expected, difference,

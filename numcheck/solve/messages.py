@@ -110,8 +110,10 @@ def _shared_whole(r: Relation, kind: str, whole_range) -> Described:
 
 
 def _whole(part: Figure, percent: Figure) -> str:
-    if not percent.low or percent.high is None or part.high is None:
+    if percent.high is None or percent.high <= 0 or part.low is None:
         return "any size"
+    if percent.low is None or percent.low <= 0 or part.high is None:
+        return f"at least {exact(100 * part.low / percent.high)}"
     return f"{exact(100 * part.low / percent.high)} to {exact(100 * part.high / percent.low)}"
 
 
