@@ -220,3 +220,13 @@ def test_internal_error_is_one_line_not_a_traceback(monkeypatch):
     code, out, err = run("explain", "Of 250 patients, 130 (52%) were men.")
     assert (code, out) == (2, "")
     assert err == "numcheck: internal error: RuntimeError: boom (please report this with the input)\n"
+
+
+def test_stdin_may_be_read_once():
+    code, out, err = run("check", "-", "-")
+    assert (code, out) == (2, "") and err == "numcheck: usage: '-' (standard input) may be given once\n"
+
+
+def test_a_device_is_refused_not_read():
+    code, out, err = run("check", "/dev/zero")
+    assert (code, out, err) == (2, "", "numcheck: /dev/zero: not a regular file\n")
