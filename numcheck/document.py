@@ -40,7 +40,7 @@ class Span:
     end: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Document:
     """Plain text to check, where it came from, and its paragraphs and sentences."""
 

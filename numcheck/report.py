@@ -12,7 +12,7 @@ from .model import CONSISTENT, CONTRADICTION, KINDS, RESIDUAL, Figure, Finding, 
 SCHEMA = "numcheck.report/1"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Report:
     """The findings for one document, with the figures and relations behind them."""
 

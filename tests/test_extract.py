@@ -223,3 +223,9 @@ def test_extract_refuses_non_text():
 def test_figure_validates_itself(kwargs, error):
     with pytest.raises(error):
         Figure(**kwargs)
+
+
+@pytest.mark.parametrize("text", ["The effect was 12 (95% CI 8 to 16).", "Ages ranged widely (range 3 to 19)."])
+def test_interval_ends_are_ranges_not_counts(text):
+    figures = numcheck.extract(text)
+    assert [f.qualifier for f in figures][-2:] == ["range", "range"]

@@ -46,6 +46,9 @@ _FROM_TO_BEFORE = regex.compile(r"(?i)(?<!\b(?:rose|rise|rising|fell|fall|fallin
 _FROM_TO_AFTER = regex.compile(r"(?i)^\s+to\s+\d")
 _TO_AFTER_FROM = regex.compile(r"(?i)\bfrom\s+\d[\d,.]*\s+to\s+$")
 _AGE_SPAN = regex.compile(r"(?i)\b(?:aged?|ages)\s+(?:\d+\s+to|between\s+\d+\s+and)\s+$")
+_TO_END = regex.compile(r"(?i)\d\s*(?:to|and)\s+$")
+# "95% CI 8 to 16", "(range 3-19)", "IQR 42 to 61": the ends of an interval, not counts.
+_INTERVAL_SPAN = regex.compile(r"(?i)\b(?:CI|interval|range|IQR)\b[^.;()\d]{0,12}(?:\d[\d,.]*\s*(?:to|and)\s+)?$")
 _AGE_SPAN_FIRST = regex.compile(r"(?i)\b(?:aged?|ages)\s+(?:between\s+)?$")
 _AGE_SPAN_AFTER = regex.compile(r"(?i)^\s+(?:to|and)\s+\d")
 _AGE_BEFORE = regex.compile(r"(?i)\b(?:aged?|ages)\s+(?:of\s+|between\s+|from\s+|over\s+|under\s+)?$")
@@ -240,6 +243,8 @@ def qualifier_before(lead: str, tail: str) -> str | None:
     if _MARGIN_BEFORE.search(lead):
         return "margin"
     if _RANGE_BEFORE.search(lead) or _RANGE_AFTER.match(tail):
+        return "range"
+    if _INTERVAL_SPAN.search(lead) and (_AGE_SPAN_AFTER.match(tail) or _TO_END.search(lead)):
         return "range"
     if _AGE_SPAN.search(lead) or (_AGE_SPAN_FIRST.search(lead) and _AGE_SPAN_AFTER.match(tail)
                                    and (lead.rstrip().lower().endswith("between") or tail.lstrip().startswith("to"))):

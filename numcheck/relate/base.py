@@ -39,7 +39,7 @@ def rational(value: Fraction) -> sympy.Rational:
     return sympy.Rational(value.numerator, value.denominator)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentences:
     """A document's sentences, each with the figures inside it."""
 
