@@ -11,7 +11,7 @@ from typing import Sequence
 import sympy
 
 from ..model import CONSISTENT, CONTRADICTION, RESIDUAL, Finding, Relation
-from .bounds import Box, extent, meet, satisfiable, solve_for
+from .bounds import Box, allowed, meet, satisfiable, solve_for
 from .joint import conflicts, joint_finding
 from .messages import describe
 from .suggest import suggest
@@ -46,23 +46,21 @@ def residual(relation: Relation, box: Box) -> Fraction | None:
     """For a non-exhaustive breakdown: the least remainder over the box, when above zero."""
     if relation.exhaustive is not False or not relation.unknowns:
         return None
-    r = relation.unknowns[0][0]
-    rest = relation.relation.lhs - relation.relation.rhs
-    coeff = rest.coeff(r)
-    lo, hi = extent(-(rest - coeff * r) / coeff, box)
+    lo, _ = allowed(relation.relation, box, relation.unknowns[0][0])
     return lo if lo is not None and lo > 0 else None
 
 
 def check(relation: Relation) -> Finding:
     """The finding for one relation: consistent, residual or contradiction."""
     box = box_of(relation)
-    if not holds(relation, box):
+    shared = isinstance(relation.relation, sympy.And)
+    whole = _shared_unknown(relation, box) if shared else None  # solved once, for check and message
+    if not (whole is not None if shared else satisfiable(relation.relation, box)):
         kind = CONTRADICTION
     elif residual(relation, box) is not None:
         kind = RESIDUAL
     else:
         kind = CONSISTENT
-    whole = _shared_unknown(relation, box) if isinstance(relation.relation, sympy.And) else None
     message, stated, expected = describe(relation, kind, whole)
     difference = stated - expected if stated is not None and expected is not None else None
     suggestion = suggest(relation, box, holds) if kind == CONTRADICTION else None
