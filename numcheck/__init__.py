@@ -17,6 +17,7 @@ from .document import Document, read_bytes
 from .errors import InputError, NumcheckError, UsageError
 from .extract import TOLERANCE
 from .extract import extract as _extract
+from .extract.locales import NAMES as LOCALES
 from .model import Figure, Finding, Relation
 from .relate import RULES, relate
 from .report import Report
@@ -31,11 +32,12 @@ MAX_BYTES = 10 * 1024 * 1024
 
 
 def check(text: str | Document, *, tolerance: Fraction = TOLERANCE,
-          checks: Sequence[str] | None = None) -> Report:
+          checks: Sequence[str] | None = None, locale: str = "en") -> Report:
     """Check plain text: extract its figures, relate them, solve the relations, report.
 
     ``tolerance`` widens "about"/"nearly" figures (default 10%); ``checks`` limits the rules
-    run (ids from ``RULES``; default all).
+    run (ids from ``RULES``; default all); ``locale`` says how numbers are written ("en",
+    "de", "fr", "es": "1,234.5" or "1.234,5").
     """
     tolerance = _tolerance(tolerance)
     if isinstance(checks, str):
@@ -48,7 +50,7 @@ def check(text: str | Document, *, tolerance: Fraction = TOLERANCE,
         raise UsageError(f"check() takes a str, not {type(text).__name__}")
     if checks is not None and (unknown := set(checks) - set(RULES)):
         raise UsageError(f"unknown check(s): {', '.join(sorted(unknown))}; known: {', '.join(RULES)}")
-    figures = _extract(doc, tolerance)
+    figures = _extract(doc, tolerance, _locale(locale))
     relations = relate(doc, figures, checks)
     return Report(doc, tuple(figures), tuple(relations), tuple(solve(relations)))
 
@@ -72,11 +74,11 @@ def check_file(path: str | os.PathLike, **options) -> Report:
     return check(read_bytes(data, path), **options)
 
 
-def extract(text: str, *, tolerance: Fraction = TOLERANCE) -> list[Figure]:
-    """The figures in ``text``, in order (see ``Figure``)."""
+def extract(text: str, *, tolerance: Fraction = TOLERANCE, locale: str = "en") -> list[Figure]:
+    """The figures in ``text``, in order (see ``Figure``); ``locale`` as for ``check``."""
     if not isinstance(text, str):
         raise UsageError(f"extract() takes a str, not {type(text).__name__}")
-    return _extract(Document(text), _tolerance(tolerance))
+    return _extract(Document(text), _tolerance(tolerance), _locale(locale))
 
 
 def read_limited(fh, path: str) -> bytes:
@@ -85,6 +87,13 @@ def read_limited(fh, path: str) -> bytes:
     if len(data) > MAX_BYTES:
         raise InputError(f"{path}: over the limit of {MAX_BYTES:,} bytes")
     return data
+
+
+def _locale(name) -> str:
+    """A locale name numcheck reads, checked."""
+    if name not in LOCALES:
+        raise UsageError(f"unknown locale {name!r}; known: {', '.join(LOCALES)}")
+    return name
 
 
 def _tolerance(value) -> Fraction:

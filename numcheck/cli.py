@@ -11,7 +11,7 @@ import sys
 from fractions import Fraction
 from typing import Sequence, TextIO
 
-from . import MAX_BYTES, __version__, check, check_file, read_limited
+from . import LOCALES, MAX_BYTES, __version__, check, check_file, read_limited
 from .document import read_bytes
 from .errors import NumcheckError
 from .relate import RULES
@@ -46,6 +46,8 @@ def _options(p: argparse.ArgumentParser) -> None:
                    help='how far "about N" may stray, as a fraction of N (default 0.1)')
     p.add_argument("--checks", type=_checks, default=None, metavar="IDS",
                    help=f"comma-separated checks to run (default all: {','.join(RULES)})")
+    p.add_argument("--locale", choices=LOCALES, default=None,
+                   help='how numbers are written: en "1,234.5" (default), de/es "1.234,5", fr "1 234,5"')
 
 
 def _fraction(s: str) -> Fraction:
@@ -72,6 +74,8 @@ def _settings(args) -> dict:
         out["tolerance"] = args.tolerance
     if args.checks is not None:
         out["checks"] = args.checks
+    if args.locale is not None:
+        out["locale"] = args.locale
     return out
 
 

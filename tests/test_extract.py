@@ -148,7 +148,7 @@ NOT_FIGURES = [
     NotFigure("Call +44 20 7946 0958 for 45 tickets."),
     NotFigure("See https://example.org/a/2024/17 for 45 photos."),
     NotFigure("It filed a 10-K with 45 pages."),
-    NotFigure("The risk fell 45% (95% CI 30-60%).", ("45%", "30", "60%")),  # ranges stay, but inert
+    NotFigure("The risk fell 45% (95% CI 30-60%).", ("45%", "30-60%")),  # ranges stay, but inert
     NotFigure("Support was 45% (p = 0.03).", ("45%",)),
     NotFigure("The 5G network reached 45 towns."),
 ]
@@ -159,17 +159,28 @@ def test_not_a_figure(example: NotFigure):
     assert tuple(f.text for f in numcheck.extract(example.text)) == example.kept
 
 
-@pytest.mark.parametrize("text", [
-    "Growth of 5-10% is expected.",
-    "Ages ran from 18 to 24 that year.",
-    "Participants were aged 13–46.",
-    "Between 40% and 60% of them agreed.",
-    "Between 0.8 and 1.5 million people came.",
-    "It cost £1.2bn-£1.5bn.",
+@pytest.mark.parametrize("text, surface, low, high, unit", [
+    ("Growth of 5-10% is expected.", "5-10%", F(5), F(10), "percent"),
+    ("Ages ran from 18 to 24 that year.", "18 to 24", F(18), F(24), None),
+    ("Participants were aged 13–46.", "13–46", F(13), F(46), "year"),
+    ("Between 40% and 60% of them agreed.", "40% and 60%", F(40), F(60), "percent"),
+    ("Between 0.8 and 1.5 million people came.", "0.8 and 1.5 million", F(800_000), F(1_500_000), None),
+    ("It cost £1.2bn-£1.5bn.", "£1.2bn-£1.5bn", F(1_200_000_000), F(1_500_000_000), "GBP"),
+    ("It cost $10-20 million.", "$10-20 million", F(10_000_000), F(20_000_000), "USD"),
+    ("A climb of 20-10 metres.", "20-10 metres", F(10), F(20), "meter"),
+    ("The route is 5 to 10 km long.", "5 to 10 km", F(5), F(10), "kilometer"),
 ])
-def test_both_ends_of_a_range_are_inert(text):
-    figures = numcheck.extract(text)
-    assert len(figures) == 2 and all(f.qualifier == "range" and not f.is_stated for f in figures)
+def test_a_range_is_one_inert_figure(text, surface, low, high, unit):
+    """Both ends make one figure: its midpoint, the ends as its interval, never a stated value."""
+    (f,) = numcheck.extract(text)
+    assert (f.text, f.value, f.low, f.high, f.unit) == (surface, (low + high) / 2, low, high, unit)
+    assert f.qualifier == "range" and not f.is_stated
+
+
+@pytest.mark.parametrize("text", ["The council voted 5 to 4.", "They won 8,745 votes to 7,952.",
+                                  "Sales rose from 18 to 24 units.", "It fell 30 to 20."])
+def test_tallies_and_changes_are_not_ranges(text):
+    assert all(f.qualifier != "range" for f in numcheck.extract(text))
 
 
 def test_plus_suffix_is_a_lower_bound():
@@ -228,4 +239,4 @@ def test_figure_validates_itself(kwargs, error):
 @pytest.mark.parametrize("text", ["The effect was 12 (95% CI 8 to 16).", "Ages ranged widely (range 3 to 19)."])
 def test_interval_ends_are_ranges_not_counts(text):
     figures = numcheck.extract(text)
-    assert [f.qualifier for f in figures][-2:] == ["range", "range"]
+    assert figures[-1].qualifier == "range" and figures[-1].low < figures[-1].high

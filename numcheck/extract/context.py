@@ -9,9 +9,11 @@ from fractions import Fraction
 import regex
 
 from ..model import Figure
+from .locales import Locale
 from .numerals import Numeral
-from .vocab import (CURRENCIES, CURRENCY_PREFIX, CURRENCY_SUFFIX, HALF, IDENTIFIER_WORDS, QUALIFIERS,
-                    SCALES, UNIT_WORDS, WEAK_SCALES, YEAR_CONTEXT)
+from .units import SYMBOLS, WORDS
+from .vocab import (CURRENCIES, CURRENCY_CODES, CURRENCY_PREFIX, CURRENCY_SUBUNITS, CURRENCY_SUFFIX, HALF,
+                    IDENTIFIER_WORDS, QUALIFIERS, SHARE_UNITS, YEAR_CONTEXT)
 
 # Patterns used inline below, compiled once.
 _AGE_LIST_GAP = regex.compile(r"\s*(?:,|,?\s*(?:and|or|to))\s*")
@@ -34,7 +36,8 @@ def _alternation(words) -> str:
     return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-_CURRENCY_BEFORE = regex.compile(rf"(?:{_alternation(CURRENCY_PREFIX)})[ \u00a0]?$")
+_CURRENCY_BEFORE = regex.compile(rf"(?<!\p{{L}})(?:{_alternation(CURRENCY_PREFIX)})[ \u00a0]?$")
+_MINUS_BEFORE = regex.compile(r"(?i)(?<!\p{L}|\bor\s)minus[ \u00a0]+$")
 _SIGN_BEFORE = regex.compile(r"(?:^|(?<=[\s|(:=\[]))[-−]$")
 _QUALIFIER_BEFORE = regex.compile(rf"(?i)(?:^|(?<![\p{{L}}]))({_alternation(QUALIFIERS)})[ \u00a0]*$")
 _MARGIN_BEFORE = regex.compile(r"(?i)(?:\+/-|\+/−|±|plus or minus|margin of error of)\s*$")
@@ -53,14 +56,33 @@ _AGE_SPAN_FIRST = regex.compile(r"(?i)\b(?:aged?|ages)\s+(?:between\s+)?$")
 _AGE_SPAN_AFTER = regex.compile(r"(?i)^\s+(?:to|and)\s+\d")
 _AGE_BEFORE = regex.compile(r"(?i)\b(?:aged?|ages)\s+(?:of\s+|between\s+|from\s+|over\s+|under\s+)?$")
 _WORD_BEFORE = regex.compile(r"([\p{L}#][\p{L}.]*)\.?\s*$")
-_PERCENT = regex.compile(r"^\s?%|^[ \u00a0](?:per[ \u00a0]?cent|percent|pct)\b", regex.I)
-_POINTS = regex.compile(r"^[ -](?:percentage[ -]points?|pp)\b", regex.I)
-_SCALE = regex.compile(rf"^(?:[ \u00a0]?(?:million|billion|trillion|thousand|bn|mn|mln|tn|trn)\b|(?:k|m|b)\b)")
-# Short units may be glued to the number and are case-sensitive ("5 g", "5G" is not grams);
-# words take a space or hyphen and any case ("12 Miles", "20-year-old").
-_SHORT_UNITS = [k for k in UNIT_WORDS if k[0] in "%°" or len(k) <= 3] + ["°C", "°F", "kWh", "MW", "GW"]
-_UNIT = regex.compile(rf"^(?:[ \u00a0]?(?:{_alternation(_SHORT_UNITS)})(?![\p{{L}}\d])|(?i:[ \u00a0-](?:{_alternation(UNIT_WORDS)}))(?![\p{{L}}\d]))")
-_CURRENCY_AFTER = regex.compile(rf"(?i)^(?:¢|[ \u00a0](?:{_alternation(k for k in CURRENCY_SUFFIX if k != '¢')})\b)")
+# Units after a number. Symbols are case-sensitive and may be glued ("5km", "30°C"; "5G" is not
+# grams); words take a space or a hyphen and any case ("12 Miles", "a 20-year-old").
+_SYMBOL_UNITS = {"%": "percent", "‰": "per mille", "pp": "percentage point", "bp": "basis point",
+                 "bps": "basis point", **SYMBOLS}
+_WORD_UNITS = {**{k: v for k, v in SHARE_UNITS.items() if k not in _SYMBOL_UNITS}, **WORDS,
+               "times": "times", "fold": "times"}
+_UNIT = regex.compile(rf"^(?:[ \u00a0]?(?P<symbol>{_alternation(_SYMBOL_UNITS)})(?![\p{{L}}\d])"
+                      rf"|[ \u00a0-](?P<word>(?i:{_alternation(_WORD_UNITS)}))(?![\p{{L}}\d]))")
+_POINTS = regex.compile(r"(?i)^[ \u00a0-]points?\b")
+_PERCENT_NEAR = regex.compile(r"(?i)%|\bper ?cent|percentage")
+_CURRENCY_AFTER = regex.compile(
+    rf"^(?:[ \u00a0]?[€$£¥]|[ \u00a0](?:(?i:{_alternation(k for k in CURRENCY_SUFFIX if k.upper() not in CURRENCY_CODES and k[0] not in '€$£¥')})"
+    rf"|{_alternation(CURRENCY_CODES)}))(?![\p{{L}}\d])")
+_SUBUNIT = regex.compile(r"^(?:p(?![\p{L}\d.])|¢|[ \u00a0](?i:pence|cents?)(?!\p{L}))")
+_WEIGHT_NEAR = regex.compile(r"(?i)\b(?:weigh\w*|weight|heav\w*|light(?:er|est)|lost|shed|gain(?:ed|s)?|obes\w*|lbs?)\b")
+# "2.3m people" is a count in millions; "2.3m tall", "the 100m sprint" are lengths.
+_METRE_AFTER = regex.compile(
+    r"(?i)^(?:[²³/]|[23](?!\d)|\s*[-x×]\s*\d|-\p{L}|\s+(?:tall|high|long|wide|deep|thick|away|above|below|across"
+    r"|in\s+(?:length|height|diameter|depth|width)|from|races?|sprints?|dash|hurdles|freestyle|butterfly|backstroke"
+    r"|breaststroke|medley|relay|final|swim|drop|fall|wall|telescope|radius|altitude|underground|deeper|higher|longer)\b)")
+_LENGTH_BEFORE = regex.compile(
+    r"(?i)\b(?:tall|high|height|long|length|deep|depth|wide|width|measur\w+|stood|stands?|standing|jump\w*"
+    r"|clear\w*|leap\w*|swam|climb\w*|altitude|elevation|diameter|radius|distance)(?:\s+of)?\s+$")
+_ARTICLE_BEFORE = regex.compile(r"(?i)\b(?:an?)\s+$")
+_COUNTED_NOUN = regex.compile(r"(?i)^\s+(?:of\b|people\b|a\s+(?:year|day|month|week)\b|\p{Ll}+s\b)")
+_SENTENCE_START = regex.compile(r"[.!?]\s+")
+_CURRENCY_GLUED = regex.compile(r"^[ \u00a0]?[€$£¥]")
 _ATTACHED = regex.compile(r"^[\p{L}]+")
 _CONFIDENCE = regex.compile(r"(?i)^\s*(?:CI\b|C\.I\.|confidence|credible|prediction interval)")
 _ONE_PRONOUN = regex.compile(r"(?i)^\s+(?:of|another|can|could|would|may|might|must|should|who|that|which|by one|day|time|thing|way|hand|side|point|or (?:two|more|other))\b")
@@ -85,6 +107,7 @@ class Context:
 
     text: str
     tolerance: Fraction
+    locale: Locale
 
     def share_labels(self, figures: list[Figure]) -> list[Figure]:
         """In a list "14 and 15 special forces", the last label belongs to every item."""
@@ -144,8 +167,9 @@ def _names(head: str, n: int) -> list[str] | None:
     return found
 
 
-def figure_at(ctx: Context, n: Numeral) -> Figure | None:
-    """The figure a numeral stands for in its context, or None when it is not a quantity."""
+def figure_at(ctx: Context, n: Numeral) -> tuple[Figure, int] | None:
+    """The figure a numeral stands for in its context, with the scale its words gave it
+    ("1.2 million": 10**6), or None when it is not a quantity."""
     text = ctx.text
     before, after = text[max(0, n.start - 60) : n.start], text[n.end : n.end + 60]
     if n.spelled and not _spelled_is_number(text, n, before, after):
@@ -156,7 +180,7 @@ def figure_at(ctx: Context, n: Numeral) -> Figure | None:
         return None
     if not n.spelled and (a := _ATTACHED.match(after)) and a.group().lower() in ("st", "nd", "rd", "th", "s"):
         return None  # ordinals, decades ("1990s")
-    end, scale, unit = _suffix(text, n, unit)
+    end, scale, unit, value = _suffix(ctx, n, unit, value)
     rest = text[end : end + 60]
     if (not n.spelled and _ATTACHED.match(rest)) or (rest.startswith("-") and rest[1:2].isupper()):
         return None  # glued to letters: "5G", "3D", "10-K"
@@ -173,40 +197,73 @@ def figure_at(ctx: Context, n: Numeral) -> Figure | None:
     low, high = widen(*_interval(value, n, unit, scale), value, qualifier, ctx.tolerance)
     if value >= 0 and low is not None and low < 0:
         low = Fraction(0)  # "0%" or "0.3" written as a share or a count is not negative
-    return Figure(text[start:end], start, end, value, low, high, unit, qualifier, _label(text, end))
+    return Figure(text[start:end], start, end, value, low, high, unit, qualifier, _label(text, end)), scale
 
 
 def _prefix(text: str, n: Numeral, before: str) -> tuple[int, str | None, Fraction]:
     """Where the figure starts, with a currency sign or a minus before the digits."""
     start, unit, value = n.start, None, n.value
-    if n.spelled:
-        return start, unit, value
-    m = _CURRENCY_BEFORE.search(before)
-    if m:
+    if not n.spelled and (m := _CURRENCY_BEFORE.search(before)):
         unit, start = CURRENCY_PREFIX[m.group().strip(" \u00a0")], n.start - len(m.group())
-    if _SIGN_BEFORE.search(text[max(0, start - 2) : start]):
+    if m := _MINUS_BEFORE.search(text[max(0, start - 12) : start]):
+        return start - len(m.group()), unit, -value  # "minus 5", "minus five"
+    if not n.spelled and _SIGN_BEFORE.search(text[max(0, start - 2) : start]):
         start, value = start - 1, -value
     return start, unit, value
 
 
-def _suffix(text: str, n: Numeral, unit: str | None) -> tuple[int, int, str | None]:
-    """Where the figure ends, past a scale word and a unit: (end, scale, unit)."""
-    end, scale = n.end, 1
+def _suffix(ctx: Context, n: Numeral, unit: str | None, value: Fraction) -> tuple[int, int, str | None, Fraction]:
+    """Where the figure ends, past a scale word and a unit: (end, scale, unit, value).
+
+    A sub-unit changes the value: "50p" is 0.5 GBP."""
+    text, end, scale = ctx.text, n.end, 1
     rest = text[end : end + 60]
-    m = _SCALE.match(rest)
-    if m and (m.group()[0] in " \u00a0" or m.group() not in WEAK_SCALES or unit or n.decimals):
-        scale = SCALES[m.group().strip(" \u00a0").lower()]
+    if (m := ctx.locale.scale.match(rest)) and _is_scale(ctx, n, m.group(), unit, rest[len(m.group()) :]):
+        scale = ctx.locale.scales[m.group().strip(" \u00a0").lower()]
         end, rest = end + len(m.group()), rest[len(m.group()) :]
-    if m := _PERCENT.match(rest):
-        return end + len(m.group()), scale, "percent"
-    if m := _POINTS.match(rest):
-        return end + len(m.group()), scale, "percentage point"
     if unit is None and (m := _CURRENCY_AFTER.match(rest)):
-        return end + len(m.group()), scale, CURRENCY_SUFFIX[m.group().strip(" \u00a0").lower()]
-    if m := _UNIT.match(rest):
-        word = m.group().strip(" \u00a0-")
-        return end + len(m.group()), scale, UNIT_WORDS.get(word.lower(), word) or unit
-    return end, scale, unit
+        return end + len(m.group()), scale, _currency(m.group(), _SENTENCE_START.split(text[max(0, n.start - 60) : n.start])[-1]), value
+    if unit is None and scale == 1 and (m := _SUBUNIT.match(rest)):
+        code, factor = CURRENCY_SUBUNITS[m.group().strip(" \u00a0").lower()]
+        return end + len(m.group()), scale, code, value / factor
+    if unit is None and (m := _POINTS.match(rest)):
+        window = text[max(0, n.start - 150) : end + 150]
+        if _PERCENT_NEAR.search(window):  # "rose 3 points to 45%"
+            return end + len(m.group()), scale, "percentage point", value
+    m = _UNIT.match(rest)
+    if m and m.group("symbol") and (unit is None or m.group("symbol") in ("%", "‰")):
+        return end + len(m.group()), scale, _SYMBOL_UNITS[m.group("symbol")], value
+    if m and m.group("word") and unit is None:
+        return end + len(m.group()), scale, _WORD_UNITS[m.group("word").lower()], value
+    return end, scale, unit, value
+
+
+def _is_scale(ctx: Context, n: Numeral, word: str, unit: str | None, after: str) -> bool:
+    """Whether a scale word is one: "k", "m" and "b" glued to a number are scales only after a
+    currency or a decimal, and "m" may be a metre ("2.3m people" but "2.3m tall")."""
+    if word[0] in " \u00a0" or word.lower() not in ("k", "m", "b"):
+        return True
+    if unit in CURRENCIES or _CURRENCY_GLUED.match(after):
+        return True
+    if word.lower() != "m":
+        return bool(n.decimals) or (word.lower() == "k" and bool(_COUNTED_NOUN.match(after)))
+    if ctx.locale.name != "en" or word != "m":
+        return word == "M" and bool(n.decimals)
+    before = ctx.text[max(0, n.start - 30) : n.start]
+    if _METRE_AFTER.match(after) or _LENGTH_BEFORE.search(before):
+        return False
+    if not n.decimals and _ARTICLE_BEFORE.search(before):
+        return False  # "a 100m sprint"
+    return bool(n.decimals) or bool(_COUNTED_NOUN.match(after))
+
+
+def _currency(written: str, before: str) -> str:
+    """The currency a word after an amount names; "pounds" of weight are a mass."""
+    word = written.strip(" \u00a0")
+    code = CURRENCY_SUFFIX.get(word.lower()) or CURRENCY_SUFFIX[word]
+    if code == "GBP" and word.lower().startswith("pound") and _WEIGHT_NEAR.search(before):
+        return "pound"
+    return code
 
 
 def _spelled_is_number(text: str, n: Numeral, before: str, after: str) -> bool:

@@ -13,7 +13,7 @@ import regex
 
 from ..model import Figure
 from .context import Context, qualifier_before, widen
-from .vocab import UNITS_WORDS
+from .vocab import TENS_WORDS, UNITS_WORDS
 
 # Patterns used inline below, compiled once.
 _SHARE_OF = regex.compile(r"(?i)\s+of\b|\s*\(\s*\d")
@@ -31,6 +31,7 @@ FRACTIONS = regex.compile(
         (?P<num> {_NUMERATOR} ) [\s-]+ (?P<den> {_DENOMINATOR} )        # a fifth, two-thirds
       | (?P<half> half )                                                  # (almost) half (of)
       | (?P<n> {_SMALL} ) \s+ (?:in|out\ of) \s+ (?:every\s+)? (?P<d> {_SMALL} | hundred )   # one in five
+      | (?<! [/.,] ) (?P<sn> \d ) / (?P<sd> \d{{1,2}} ) (?= \s+ of \b ) (?! /)              # 3/4 of
     )
     (?! [\p{{L}}\p{{N}}] | -\p{{L}} | \s*-?\s*times?\b )
     """,
@@ -57,6 +58,43 @@ def fraction_figures(ctx: Context) -> list[Figure]:
     return out
 
 
+#: Verbs and adverbs of multiplication, as a factor: "doubled", "halved", "fourfold", "twice".
+_MULTIPLES = {"doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4, "quintupled": 5, "halved": Fraction(1, 2),
+              "twice": 2, "thrice": 3}
+_FOLD_WORDS = {**UNITS_WORDS, **{w: v for w, v in TENS_WORDS.items()}, "hundred": 100}
+MULTIPLIERS = regex.compile(
+    rf"""
+    (?<! [\p{{L}}\p{{N}}-] )
+    (?: (?P<verb> {"|".join(_MULTIPLES)} )
+      | (?P<fold> {"|".join(sorted(_FOLD_WORDS, key=len, reverse=True))} | \d{{1,3}} ) -? fold
+    )
+    (?! [\p{{L}}\p{{N}}] )
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+# "twice a week" is a frequency, not a factor.
+_FREQUENCY = regex.compile(r"(?i)^\s+(?:a|an|per|each|every|daily|weekly|monthly|yearly|annually|over|before|in|on|at)\b")
+
+
+def multiplier_figures(ctx: Context) -> list[Figure]:
+    """Every word of multiplication ("doubled", "fourfold", "twice as many"), as a factor."""
+    out = []
+    for m in MULTIPLIERS.finditer(ctx.text):
+        if m.group("verb"):
+            word = m.group("verb").lower()
+            if word in ("twice", "thrice") and _FREQUENCY.match(ctx.text[m.end() : m.end() + 12]):
+                continue
+            value = Fraction(_MULTIPLES[word])
+        else:
+            fold = m.group("fold").lower()
+            value = Fraction(int(fold) if fold.isdigit() else _FOLD_WORDS[fold])
+        lead = ctx.text[max(0, m.start() - 60) : m.start()]
+        qualifier = qualifier_before(lead, "")
+        low, high = widen(value, value, value, qualifier, ctx.tolerance)
+        out.append(Figure(m.group(), m.start(), m.end(), value, low, high, "times", qualifier, None))
+    return out
+
+
 def _share(m: regex.Match) -> Fraction | None:
     if m.group("half"):
         return Fraction(1, 2)
@@ -65,6 +103,9 @@ def _share(m: regex.Match) -> Fraction | None:
         n = 1 if num in ("a", "an") else UNITS_WORDS[num]
         den = m.group("den").lower().rstrip("s")
         return Fraction(n, _DENOMINATORS["half" if den.startswith("hal") else den])
+    if m.group("sn"):
+        n, d = int(m.group("sn")), int(m.group("sd"))
+        return Fraction(n, d) if 0 < n < d <= 12 else None
     n, d = (_small(m.group(g)) for g in ("n", "d"))
     return Fraction(n, d) if n and d else None
 

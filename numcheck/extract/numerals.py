@@ -10,34 +10,21 @@ from fractions import Fraction
 
 import regex
 
+from .locales import get
 from .vocab import MULTIPLIER_WORDS, TENS_WORDS, UNITS_WORDS
 
 # Patterns used inline below, compiled once.
 _NON_DIGITS = regex.compile(r"[^\d]")
 _WORD_BREAK = regex.compile(r"[\s-]+")
 
-
-DIGITS = regex.compile(
-    r"""
-    (?<! [\p{L}\p{N}_.,·] )          # not inside a word, a number or after a full stop ("HF.4")
-    (?<! \p{L}- )                    # not the tail of an identifier ("COVID-19")
-    (?:
-        (?P<int> \d{1,3} (?: ,\d{3} ){1,8}      # 1,234,567
-               | \d{1,3} (?: [\u2009\u202f]\d{3} ){1,8}   # thin-space groups: 1 234 567
-               | \d{1,24} )                     # longer digit runs are codes, not quantities
-        (?: [.·] (?P<frac> \d{1,12} ) )?        # decimals, incl. the Lancet middle dot
-      | [.] (?P<bare> \d{1,12} )                # .456 (a batting average)
-    )
-    (?! \d | [.,·]\d )                # the whole numeral, not a prefix of it
-    """,
-    regex.VERBOSE,
-)
+#: Digits as English writes them; other locales' patterns are in ``locales``.
+DIGITS = get("en").digits
 
 _NUMBER_WORD = "|".join(sorted([*UNITS_WORDS, *TENS_WORDS, *MULTIPLIER_WORDS], key=len, reverse=True))
 WORDS = regex.compile(
     rf"""
     (?<! [\p{{L}}\p{{N}}-] )
-    (?: (?P<a> an? \s+ (?= dozen | hundred | thousand ) ) )?
+    (?: (?P<a> an? \s+ (?= dozen | hundred | thousand | million | billion ) ) )?
     (?P<words>
         (?: {_NUMBER_WORD} | dozen )
         (?: (?: [\s-]+ | \s+ and \s+ ) (?: {_NUMBER_WORD} | dozen ) )*
@@ -59,16 +46,22 @@ class Numeral:
     spelled: bool = False
 
 
-def numerals(text: str) -> list[Numeral]:
+#: Number idioms: "a couple of" is two, "half a dozen" six.
+IDIOMS = regex.compile(r"(?i)(?<![\p{L}-])(?:(?P<couple>a\s+couple)(?=\s+of\b)|(?P<half>half\s+a\s+dozen)\b)")
+
+
+def numerals(text: str, locale: str = "en") -> list[Numeral]:
     """Every numeral in ``text``, digits and words, in order of position."""
-    found = [_digits(m) for m in DIGITS.finditer(text)]
+    found = [_digits(m) for m in get(locale).digits.finditer(text)]
     found += [n for m in WORDS.finditer(text) if (n := _words(m)) is not None]
-    return sorted(found, key=lambda n: n.start)
+    found += [Numeral(m.start(), m.end(), Fraction(2 if m.group("couple") else 6), 0, spelled=True)
+              for m in IDIOMS.finditer(text)]
+    found.sort(key=lambda n: (n.start, -n.end))
+    return [n for i, n in enumerate(found) if not i or n.start >= found[i - 1].end]
 
 
 def _digits(m: regex.Match) -> Numeral:
-    if m.group("bare") is not None:
-        frac = m.group("bare")
+    if frac := m.groupdict().get("bare"):
         return Numeral(m.start(), m.end(), Fraction(int(frac), 10 ** len(frac)), len(frac))
     whole = int(_NON_DIGITS.sub("", m.group("int")))
     frac = m.group("frac") or ""

@@ -16,24 +16,43 @@ TENS_WORDS = {
 MULTIPLIER_WORDS = {"hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9,
                     "trillion": 10**12}
 
-#: Scale words and suffixes after a numeral: "1.2 million", "$3.5bn", "2.3m".
+#: Scale words and suffixes after a numeral, by locale: "1.2 million", "$3.5bn", "3,5 Mio.".
+#: A German "Billion", a French "billion" and a Spanish "billón" are 10**12.
 SCALES = {
-    "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
-    "k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "b": 10**9, "tn": 10**12,
-    "trn": 10**12,
+    "en": {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12, "k": 10**3,
+           "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "b": 10**9, "tn": 10**12, "trn": 10**12},
+    "de": {"tausend": 10**3, "tsd.": 10**3, "tsd": 10**3, "million": 10**6, "millionen": 10**6,
+           "mio.": 10**6, "mio": 10**6, "milliarde": 10**9, "milliarden": 10**9, "mrd.": 10**9,
+           "mrd": 10**9, "billion": 10**12, "billionen": 10**12, "bio.": 10**12},
+    "fr": {"mille": 10**3, "million": 10**6, "millions": 10**6, "m": 10**6, "md": 10**9,
+           "mds": 10**9, "milliard": 10**9, "milliards": 10**9, "billion": 10**12, "billions": 10**12},
+    "es": {"mil": 10**3, "millón": 10**6, "millones": 10**6, "mil millones": 10**9, "millardo": 10**9,
+           "millardos": 10**9, "billón": 10**12, "billones": 10**12},
 }
 #: Suffixes that stand for a scale only after a currency or a decimal ("$75k", "2.3m people").
 WEAK_SCALES = frozenset({"k", "m", "b"})
 
-#: Currency prefixes and suffixes to ISO codes.
+#: ISO currency codes written before or after an amount ("USD 5 million", "3bn EUR").
+CURRENCY_CODES = frozenset("""
+    USD EUR GBP JPY CHF CNY RMB INR AUD CAD NZD HKD SGD SEK NOK DKK ZAR BRL MXN RUB KRW TRY PLN
+    """.split())
+#: Currency signs before an amount, to ISO codes.
 CURRENCY_PREFIX = {
-    "US$": "USD", "A$": "AUD", "C$": "CAD", "NZ$": "NZD", "HK$": "HKD", "$": "USD",
-    "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "Fr.": "CHF",
+    "US$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "NZ$": "NZD", "HK$": "HKD",
+    "S$": "SGD", "R$": "BRL", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "Rs.": "INR",
+    "Rs": "INR", "₩": "KRW", "₽": "RUB", "Fr.": "CHF", "CHF": "CHF", **{c: c for c in CURRENCY_CODES},
 }
+#: Currency signs and words after an amount, to ISO codes (any locale: "3,5 Mio. Euro").
 CURRENCY_SUFFIX = {
-    "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP",
-    "¢": "USD-cent", "cents": "USD-cent", "yen": "JPY", "rupees": "INR",
+    "dollars": "USD", "dollar": "USD", "us dollars": "USD", "euros": "EUR", "euro": "EUR",
+    "pounds sterling": "GBP", "pounds": "GBP", "pound": "GBP", "sterling": "GBP", "yen": "JPY",
+    "rupees": "INR", "swiss francs": "CHF", "francs": "CHF", "d'euros": "EUR", "d’euros": "EUR",
+    "de euros": "EUR", "de dólares": "USD", "dólares": "USD", "de dollars": "USD", "€": "EUR",
+    "$": "USD", "£": "GBP", "¥": "JPY", **{c.lower(): c for c in CURRENCY_CODES},
 }
+#: Sub-units after an amount: the currency and the factor to it ("50p" is 0.50 GBP).
+CURRENCY_SUBUNITS = {"p": ("GBP", 100), "pence": ("GBP", 100), "cents": ("USD", 100), "cent": ("USD", 100),
+                     "¢": ("USD", 100)}
 
 #: Currencies whose amounts are counted exactly like counts ("$4,141" is 4,141 exactly).
 CURRENCIES = frozenset(CURRENCY_PREFIX.values()) | frozenset(CURRENCY_SUFFIX.values())
@@ -73,24 +92,14 @@ YEAR_CONTEXT = frozenset("""
     summer autumn fall winter
     """.split())
 
-#: Units written after a number; physical ones are kept as written for now.
-UNIT_WORDS = {
+#: Units of shares and of changes in them, after a number.
+SHARE_UNITS = {
     "percentage points": "percentage point", "percentage point": "percentage point",
-    "percentage-point": "percentage point", "pp": "percentage point", "points": None,
+    "percentage-point": "percentage point", "pp": "percentage point", "pts": "percentage point",
     "per cent": "percent", "percent": "percent", "pct": "percent", "%": "percent",
-    "years old": "year", "year-old": "year", "years": "year", "year": "year", "yrs": "year",
-    "months": "month", "month": "month", "weeks": "week", "week": "week", "days": "day",
-    "day": "day", "hours": "hour", "hour": "hour", "minutes": "minute", "minute": "minute",
-    "seconds": "second", "times": "times", "fold": "times",
-    "km": "km", "kilometres": "km", "kilometers": "km", "miles": "mile", "mile": "mile",
-    "mi": "mile", "m": "m", "metres": "m", "meters": "m", "feet": "ft", "ft": "ft", "foot": "ft",
-    "inches": "in", "inch": "in", "cm": "cm", "mm": "mm", "millimetres": "mm", "millimeters": "mm",
-    "kg": "kg", "kilograms": "kg", "g": "g", "grams": "g", "lb": "lb", "lbs": "lb", "pounds weight": "lb",
-    "tonnes": "t", "tons": "ton", "acres": "acre", "acre": "acre", "hectares": "ha", "ha": "ha",
-    "square miles": "mi²", "sq mi": "mi²", "square kilometres": "km²", "square kilometers": "km²",
-    "sq m": "m²", "km2": "km²", "km²": "km²", "mph": "mph", "km/h": "km/h", "kph": "km/h",
-    "°c": "degC", "°f": "degF", "degrees": "degree", "litres": "l", "liters": "l", "gallons": "gal",
-    "mg": "mg", "ml": "ml", "kwh": "kWh", "mw": "MW", "gw": "GW",
+    "por ciento": "percent", "prozent": "percent", "pour cent": "percent",
+    "‰": "per mille", "per mille": "per mille", "per mil": "per mille", "per thousand": "per mille",
+    "basis points": "basis point", "basis point": "basis point", "bps": "basis point", "bp": "basis point",
 }
 
 #: Half a unit in the last written place: the rounding interval of a decimal.

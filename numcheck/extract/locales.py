@@ -1,0 +1,75 @@
+"""How a locale writes numbers: which mark groups thousands, which one is the decimal point,
+and its scale words ("Mio.", "milliards", "mil millones").
+
+English is the default. German and Spanish group with "." and write decimals with ","
+("1.234,5"); French groups with spaces ("1 234,5"). Every locale also groups with thin and
+no-break spaces, and reads the Lancet's middle dot ("31·1") as a decimal point.
+
+>>> [m.group() for m in get("de").digits.finditer("3,5 Mio. und 1.234,5")]
+['3,5', '1.234,5']
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+import regex
+
+from ..errors import UsageError
+from .vocab import SCALES
+
+#: The locales numcheck reads.
+NAMES = ("en", "de", "fr", "es")
+
+_THIN = "\u2009\u202f\u00a0"  # thin space, narrow no-break space, no-break space
+_GROUPS = {
+    # "1,234,567"; thin-space groups; a plain space only with two groups or more ("1 234 567")
+    "en": rf"\d{{1,3}} (?: ,\d{{3}} ){{1,8}} | \d{{1,3}} (?: [{_THIN}]\d{{3}} ){{1,8}} | \d{{1,3}} (?: [ ]\d{{3}} ){{2,8}}",
+    "de": rf"\d{{1,3}} (?: \.\d{{3}} ){{1,8}} | \d{{1,3}} (?: [{_THIN}]\d{{3}} ){{1,8}}",
+    "es": rf"\d{{1,3}} (?: \.\d{{3}} ){{1,8}} | \d{{1,3}} (?: [{_THIN}]\d{{3}} ){{1,8}}",
+    "fr": rf"\d{{1,3}} (?: [ {_THIN}]\d{{3}} ){{1,8}}",
+}
+_DECIMAL = {"en": ".", "de": ",", "es": ",", "fr": ","}
+
+
+@dataclass(frozen=True)
+class Locale:
+    """A locale's numerals and scale words, compiled."""
+
+    name: str
+    decimal: str
+    digits: regex.Pattern
+    scales: dict[str, int]
+    scale: regex.Pattern
+
+
+@functools.cache
+def get(name: str = "en") -> Locale:
+    """The locale called ``name`` (one of ``NAMES``); a UsageError for any other."""
+    if name not in NAMES:
+        raise UsageError(f"unknown locale {name!r}; known: {', '.join(NAMES)}")
+    dec = regex.escape(_DECIMAL[name])
+    bare = r"| [.] (?P<bare> \d{1,12} )" if name == "en" else ""  # ".456", a batting average
+    digits = regex.compile(
+        rf"""
+        (?<! [\p{{L}}\p{{N}}_.,·] )          # not inside a word, a number or after a full stop ("HF.4")
+        (?<! \p{{L}}- )                      # not the tail of an identifier ("COVID-19")
+        (?:
+            (?P<int> {_GROUPS[name]} | \d{{1,24}} )    # longer digit runs are codes, not quantities
+            (?: [{dec}·] (?P<frac> \d{{1,12}} ) )?     # decimals, incl. the Lancet middle dot
+          {bare}
+        )
+        (?! \d | [.,·]\d )                    # the whole numeral, not a prefix of it
+        """,
+        regex.VERBOSE,
+    )
+    # English scale words are read everywhere, but the locale's own table wins: a German
+    # "Billion" is 10**12.
+    scales = {**SCALES["en"], **SCALES[name]}
+    strong = sorted((w for w in scales if len(w) > 1), key=len, reverse=True)
+    words = "|".join(regex.escape(w).replace(r"\ ", r"[ \u00a0]") for w in strong)
+    scale = regex.compile(
+        rf"(?i)^(?: [ \u00a0]? (?: {words} ) (?! [\p{{L}}\d] ) | [kmb] (?! [\p{{L}}\d] ) | [ \u00a0] [kmb] (?= [€$£] ) )",
+        regex.VERBOSE,
+    )
+    return Locale(name, _DECIMAL[name], digits, scales, scale)
