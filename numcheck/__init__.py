@@ -24,7 +24,7 @@ from .report import Report
 from .solve import solve
 
 __all__ = ["check", "check_file", "extract", "Report", "Figure", "Relation", "Finding",
-           "NumcheckError", "InputError", "UsageError", "RULES"]
+           "NumcheckError", "InputError", "UsageError", "RULES", "LOCALES"]
 __version__ = "0.1.0"
 
 #: Files larger than this are refused with an InputError.

@@ -102,8 +102,95 @@ FIGURES = [
     Example("The lab held 80 mice in cages.", "80", F(80), label="mice"),
     # ages are years, not counts
     Example("A man aged 45 was hurt.", "45", F(45), unit="year"),
+    Example("A 34-year-old was hurt.", "34-year-old", F(34), unit="year"),
+    # negatives
+    Example("It fell to minus 12 overnight.", "minus 12", F(-12)),
+    Example("The low was -5°C.", "-5°C", F(-5), F("-5.5"), F("-4.5"), unit="degree_Celsius"),
+    # spelled compounds and idioms
+    Example("It drew twenty-five thousand fans.", "twenty-five thousand", F(25000), label="fans"),
+    Example("It drew three hundred and forty-two fans.", "three hundred and forty-two", F(342), label="fans"),
+    Example("It took a couple of days.", "a couple", F(2)),
+    Example("It took half a dozen tries.", "half a dozen", F(6), label="tries"),
+    Example("Half a million people came.", "Half a million", F(500000)),
+    # million or metre: "m" after a number
+    Example("The tower is 2.3m tall.", "2.3m", F("2.3"), F("2.25"), F("2.35"), unit="meter"),
+    Example("She won the 100m sprint.", "100m", F(100), F("99.5"), F("100.5"), unit="meter"),
+    Example("He cleared 2.35m in the final.", "2.35m", F("2.35"), F("2.345"), F("2.355"), unit="meter"),
+    Example("The app has 5m users.", "5m", F(5000000), F(4500000), F(5500000), label="users"),
+    Example("The flat is 60 m² in all.", "60 m²", F(60), F("59.5"), F("60.5"), unit="meter ** 2"),
+    # shares, points, per mille, basis points
+    Example("Support rose 3 points in the latest poll.", "3 points", F(3), F("2.5"), F("3.5"), unit="percentage point"),
+    Example("The lead widened by 2.5pp.", "2.5pp", F("2.5"), F("2.45"), F("2.55"), unit="percentage point"),
+    Example("The rate is 0.5‰ of sales.", "0.5‰", F("0.5"), F("0.45"), F("0.55"), unit="per mille"),
+    Example("The bank cut rates by 25 basis points.", "25 basis points", F(25), F("24.5"), F("25.5"), unit="basis point"),
+    Example("Spreads rose 40bp.", "40bp", F(40), F("39.5"), F("40.5"), unit="basis point"),
+    # currencies: codes, words and sub-units are their own dimension
+    Example("It raised USD 5 million.", "USD 5 million", F(5000000), F(4500000), F(5500000), unit="USD"),
+    Example("It raised 3bn EUR.", "3bn EUR", F(3000000000), F(2500000000), F(3500000000), unit="EUR"),
+    Example("It cost 40 dollars.", "40 dollars", F(40), unit="USD"),
+    Example("A stamp costs 85p.", "85p", F("0.85"), unit="GBP"),
+    Example("A stamp costs 85 pence.", "85 pence", F("0.85"), unit="GBP"),
+    Example("Gas is 99 cents a gallon.", "99 cents", F("0.99"), unit="USD"),
+    Example("The fine was 500 pounds.", "500 pounds", F(500), unit="GBP"),
+    Example("He weighed 200 pounds at the time.", "200 pounds", F(200), F("199.5"), F("200.5"), unit="pound"),
+    # physical units: pint's names
+    Example("The trail is 5 miles long.", "5 miles", F(5), F("4.5"), F("5.5"), unit="mile"),
+    Example("The car hit 120 km/h on the road.", "120 km/h", F(120), F("119.5"), F("120.5"), unit="kilometer / hour"),
+    Example("It was 86°F in the shade.", "86°F", F(86), F("85.5"), F("86.5"), unit="degree_Fahrenheit"),
+    Example("The park covers 12 square miles.", "12 square miles", F(12), F("11.5"), F("12.5"), unit="mile ** 2"),
+    Example("The plant makes 1.2 TWh a year.", "1.2 TWh", F("1.2"), F("1.15"), F("1.25"), unit="terawatt_hour"),
+    Example("The sample was kept at 4 K overnight.", "4 K", F(4), F("3.5"), F("4.5"), unit="kelvin"),
+    Example("The truck carried 12 tonnes of grain.", "12 tonnes", F(12), F("11.5"), F("12.5"), unit="metric_ton"),
+    # multipliers
+    Example("Sales doubled last year.", "doubled", F(2), unit="times"),
+    Example("Costs have halved since then.", "halved", F(1, 2), unit="times"),
+    Example("It saw a fourfold rise.", "fourfold", F(4), unit="times"),
+    Example("The risk was 1.5-fold higher.", "1.5-fold", F(3, 2), unit="times"),
+    Example("They had twice as many seats.", "twice", F(2), unit="times"),
+    # digit fractions and ratios
+    Example("Some 3/4 of voters agreed.", "3/4", F(75), F(60), F(90), unit="percent", qualifier="about"),
+    Example("Only 1 in 1,000 failed.", "1 in 1,000", F(1, 10), F(2, 25), F(3, 25), unit="percent", qualifier="about"),
+    Example("Just 4 in 10 agreed.", "4 in 10", F(40), F(32), F(48), unit="percent", qualifier="about"),
+    # grouping with spaces
+    Example("A crowd of 1 234 567 people.", "1 234 567", F(1234567), label="people"),
     # known gaps
 ]
+
+
+class InLocale(NamedTuple):
+    """``text`` in ``locale`` holds exactly these figures: (surface, value, unit)."""
+
+    locale: str
+    text: str
+    figures: tuple[tuple[str, F, str | None], ...]
+
+
+LOCALE_FIGURES = [
+    InLocale("de", "Die Stadt hat 1.234.567 Einwohner.", (("1.234.567", F(1234567), None),)),
+    InLocale("de", "Der Umsatz stieg auf 3,5 Mio. Euro.", (("3,5 Mio. Euro", F(3500000), "EUR"),)),
+    InLocale("de", "Der Etat beträgt 2,1 Mrd. € und 12,5 %.", (("2,1 Mrd. €", F(2100000000), "EUR"), ("12,5 %", F("12.5"), "percent"))),
+    InLocale("de", "Die Schulden: 3 Billionen.", (("3 Billionen", F(3 * 10**12), None),)),
+    InLocale("fr", "La ville compte 1 234 567 habitants.", (("1 234 567", F(1234567), None),)),
+    InLocale("fr", "Le budget atteint 2 milliards d'euros.", (("2 milliards d'euros", F(2 * 10**9), "EUR"),)),
+    InLocale("fr", "Le taux est de 45,3 % et le coût de 3,5 M€.", (("45,3 %", F("45.3"), "percent"), ("3,5 M€", F(3500000), "EUR"))),
+    InLocale("es", "El déficit fue de 2.500 millones de euros.", (("2.500 millones de euros", F(2_500_000_000), "EUR"),)),
+    InLocale("es", "Costó 1.234,5 € y 3 mil millones.", (("1.234,5 €", F("1234.5"), "EUR"), ("3 mil millones", F(3 * 10**9), None))),
+    InLocale("en", "Mortality was 31·1 per cent.", (("31·1 per cent", F("31.1"), "percent"),)),
+    # the same text read in English: "," groups and "." is a decimal point
+    InLocale("en", "It cost 3,500 and 1.5 units.", (("3,500", F(3500), None), ("1.5", F("1.5"), None))),
+    InLocale("de", "It cost 3,500 and 1.5 units.", (("3,500", F("3.5"), None),)),
+]
+
+
+@pytest.mark.parametrize("example", LOCALE_FIGURES, ids=lambda e: f"{e.locale}: {e.text}")
+def test_locale_figures(example: InLocale):
+    figures = numcheck.extract(example.text, locale=example.locale)
+    assert tuple((f.text, f.value, f.unit) for f in figures) == example.figures
+
+
+def test_unknown_locale_is_a_usage_error():
+    with pytest.raises(numcheck.UsageError, match="known: en, de, fr, es"):
+        numcheck.extract("12", locale="xx")
 
 
 @pytest.mark.parametrize("example", FIGURES, ids=lambda e: getattr(e, "text", None))
@@ -151,6 +238,18 @@ NOT_FIGURES = [
     NotFigure("The risk fell 45% (95% CI 30-60%).", ("45%", "30-60%")),  # ranges stay, but inert
     NotFigure("Support was 45% (p = 0.03).", ("45%",)),
     NotFigure("The 5G network reached 45 towns."),
+    NotFigure("From March 24-30, 1999, 45 people came."),
+    NotFigure("In the 2012-13 season, 45 people came."),
+    NotFigure("Between 2015 and 2020 45 people came."),
+    NotFigure("At 2.15pm 45 people came."),
+    NotFigure("In their third year, 45 people came."),
+    NotFigure("Call 020 7946 0958 for 45 tickets."),
+    NotFigure("ISBN 978-0-12-345678-9 has 45 pages."),
+    NotFigure("He lived at 10 Downing Street for 45 years.", ("45 years",)),
+    NotFigure("It ran 24/7 for 45 days.", ("45 days",)),
+    NotFigure("After 9/11, 45 people came."),
+    NotFigure("We meet twice a week, 45 people."),
+    NotFigure("He scored 45 points in the game."),
 ]
 
 

@@ -26,6 +26,9 @@ TOKENS = st.sampled_from([
     "seven", "a dozen", "One", "±", "+/-", "95% CI", "–", "p =", "n =", "under 18", "65 or older", "·",
     "\u2009", "1,", "000", "0.", "1999", "2019", "April", "7:49 a.m.", "[1, 2]", "COVID-19", "Table",
     "a third", "half", "a fifth", "two-thirds", "one in five", "over", "almost", "at least",
+    "Mio.", "Mrd.", "milliards", "d'euros", "millones de", "‰", "bp", "pp", "points", "doubled", "fourfold",
+    "twice", "3/4 of", "minus", "km", "°C", "m²", "pence", "p", "USD", "EUR", "between", "to", "K",
+    "a couple of", "half a million", "M€", "1.234", "1 234", "0,5", "-fold", "2012-13", "March 3-4",
     "\n", "\n\n", " ", "  ",
 ])
 NUMBER = st.one_of(st.integers(0, 100_000).map(str), st.decimals(0, 1000, places=2).map(str),
@@ -47,9 +50,11 @@ def assert_spans(text: str, figures) -> None:
 
 
 @WIDE
-@given(ANY_TEXT)
-def test_every_figure_maps_back_to_its_text(text):
-    assert_spans(text, numcheck.extract(text))
+@given(ANY_TEXT, st.sampled_from(numcheck.LOCALES))
+def test_every_figure_maps_back_to_its_text(text, locale):
+    figures = numcheck.extract(text, locale=locale)
+    assert_spans(text, figures)
+    assert all(a.end <= b.start for a, b in zip(figures, figures[1:]))  # in order, never overlapping
 
 
 @WIDE

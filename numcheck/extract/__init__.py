@@ -26,9 +26,9 @@ def extract(source: str | Document, tolerance: Fraction = TOLERANCE, locale: str
     [('3,5 Mio. Euro', Fraction(3500000, 1), 'EUR')]
     """
     text = source.text if isinstance(source, Document) else source
-    skip = excluded(text)
-    starts = [s for s, _ in skip]
     ctx = Context(text, tolerance, get(locale))
+    skip = excluded(text, dot_groups=ctx.locale.decimal == ",")
+    starts = [s for s, _ in skip]
     words = fraction_figures(ctx) + multiplier_figures(ctx)
     taken = [(f.start, f.end) for f in words]
     figures: list[Figure] = []

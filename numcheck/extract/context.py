@@ -11,8 +11,8 @@ import regex
 from ..model import Figure
 from .locales import Locale
 from .numerals import Numeral
-from .units import SYMBOLS, WORDS
-from .vocab import (CURRENCIES, CURRENCY_CODES, CURRENCY_PREFIX, CURRENCY_SUBUNITS, CURRENCY_SUFFIX, HALF,
+from .units import SPACED_SYMBOLS, SYMBOLS, WORDS
+from .vocab import (CHANGE_VERBS, CURRENCIES, CURRENCY_CODES, CURRENCY_PREFIX, CURRENCY_SUBUNITS, CURRENCY_SUFFIX, HALF,
                     IDENTIFIER_WORDS, QUALIFIERS, SHARE_UNITS, YEAR_CONTEXT)
 
 # Patterns used inline below, compiled once.
@@ -21,8 +21,8 @@ _LIST_GAP = regex.compile(r"\s*(?:,|,?\s*(?:and|or))\s*")
 _RUN_GAP = regex.compile(r"(?:\s+[\p{L}-]+){0,3}\s*(?:,|,?\s*and)\s*")
 _LEADING_THE = regex.compile(r"^the\s+")
 _FOUR_DIGITS = regex.compile(r"\d{4}")
-_LAST_WORD = regex.compile(r"([\p{L}.]+)\W*$")
-_AFTER_COUNTS = regex.compile(r"\d[\d,]*\s+(?:\p{L}+\s+){0,3}(?:and|or)\s*$|\d[\d,]*\s+(?:\p{L}+\s+){0,3}\p{L}+,\s*$")
+_LAST_WORD = regex.compile(r"([\p{L}.]+)\W*$", regex.REVERSE)
+_AFTER_COUNTS = regex.compile(r"\d[\d,]*\s+(?:\p{L}+\s+){0,3}(?:and|or)\s*$|\d[\d,]*\s+(?:\p{L}+\s+){0,3}\p{L}+,\s*$", regex.REVERSE)
 _COUNTED_AFTER = regex.compile(r"\s+(?:\(\d|[a-z]+s\b|(?:were|are|had|have|voted|said|did)\b)")
 _ASIDE = regex.compile(r"^\s*\)|^\s*\([^()\n]{0,30}\)")
 _NON_SPACE = regex.compile(r"[^\s]")
@@ -39,23 +39,23 @@ def _alternation(words) -> str:
 _CURRENCY_BEFORE = regex.compile(rf"(?<!\p{{L}})(?:{_alternation(CURRENCY_PREFIX)})[ \u00a0]?$")
 _MINUS_BEFORE = regex.compile(r"(?i)(?<!\p{L}|\bor\s)minus[ \u00a0]+$")
 _SIGN_BEFORE = regex.compile(r"(?:^|(?<=[\s|(:=\[]))[-−]$")
-_QUALIFIER_BEFORE = regex.compile(rf"(?i)(?:^|(?<![\p{{L}}]))({_alternation(QUALIFIERS)})[ \u00a0]*$")
+_QUALIFIER_BEFORE = regex.compile(rf"(?i)(?:^|(?<![\p{{L}}]))({_alternation(QUALIFIERS)})[ \u00a0]*$", regex.REVERSE)
 _MARGIN_BEFORE = regex.compile(r"(?i)(?:\+/-|\+/−|±|plus or minus|margin of error of)\s*$")
 _PVALUE_BEFORE = regex.compile(r"(?i)\bp\s*(?:-?value)?\s*[=<>≤≥]\s*$")
 _RANGE_BEFORE = regex.compile(r"\d(?:%|[a-z]{1,8})?\s?[-–—−]\s?[$€£]?$|\bbetween\s+(?:[^,;\s]+\s+){0,3}(?:and\s+)?$", regex.I)
 _RANGE_AFTER = regex.compile(r"^%?(?:\s?[-–—−]\s?)[$€£]?\d")
 # "from 18 to 24" is a span (of ages, years, sizes) unless a verb of change leads into it.
-_FROM_TO_BEFORE = regex.compile(r"(?i)(?<!\b(?:rose|rise|rising|fell|fall|falling|increased?|increasing|grew|grow|growing|dropped|drop|declined?|went|up|down|climbed|jumped|changed?|surged|slipped|shrank|improved|decreased?|cut|raised|reduced|lifted|lowered)\b[^.;]{0,30})\bfrom\s+$")
-_FROM_TO_AFTER = regex.compile(r"(?i)^\s+to\s+\d")
-_TO_AFTER_FROM = regex.compile(r"(?i)\bfrom\s+\d[\d,.]*\s+to\s+$")
+_FROM_TO_BEFORE = regex.compile(rf"(?i)(?<!\b(?:{CHANGE_VERBS})\b[^.;]{{0,30}})\bfrom\s+$")
+_FROM_TO_AFTER = regex.compile(r"(?i)^\s+to\s+(?:\p{Lu}{0,3}[$€£¥])?\d")
+_TO_AFTER_FROM = regex.compile(r"(?i)\bfrom\s+(?:\p{Lu}{0,3}[$€£¥])?\d[\d,.]*\s+to\s+$")
 _AGE_SPAN = regex.compile(r"(?i)\b(?:aged?|ages)\s+(?:\d+\s+to|between\s+\d+\s+and)\s+$")
-_TO_END = regex.compile(r"(?i)\d\s*(?:to|and)\s+$")
+_TO_END = regex.compile(r"(?i)\d\s*(?:to|and)\s+$", regex.REVERSE)
 # "95% CI 8 to 16", "(range 3-19)", "IQR 42 to 61": the ends of an interval, not counts.
 _INTERVAL_SPAN = regex.compile(r"(?i)\b(?:CI|interval|range|IQR)\b[^.;()\d]{0,12}(?:\d[\d,.]*\s*(?:to|and)\s+)?$")
 _AGE_SPAN_FIRST = regex.compile(r"(?i)\b(?:aged?|ages)\s+(?:between\s+)?$")
 _AGE_SPAN_AFTER = regex.compile(r"(?i)^\s+(?:to|and)\s+\d")
 _AGE_BEFORE = regex.compile(r"(?i)\b(?:aged?|ages)\s+(?:of\s+|between\s+|from\s+|over\s+|under\s+)?$")
-_WORD_BEFORE = regex.compile(r"([\p{L}#][\p{L}.]*)\.?\s*$")
+_WORD_BEFORE = regex.compile(r"([\p{L}#][\p{L}.]*)\.?\s*$", regex.REVERSE)
 # Units after a number. Symbols are case-sensitive and may be glued ("5km", "30°C"; "5G" is not
 # grams); words take a space or a hyphen and any case ("12 Miles", "a 20-year-old").
 _SYMBOL_UNITS = {"%": "percent", "‰": "per mille", "pp": "percentage point", "bp": "basis point",
@@ -64,12 +64,14 @@ _WORD_UNITS = {**{k: v for k, v in SHARE_UNITS.items() if k not in _SYMBOL_UNITS
                "times": "times", "fold": "times"}
 _UNIT = regex.compile(rf"^(?:[ \u00a0]?(?P<symbol>{_alternation(_SYMBOL_UNITS)})(?![\p{{L}}\d])"
                       rf"|[ \u00a0-](?P<word>(?i:{_alternation(_WORD_UNITS)}))(?![\p{{L}}\d]))")
+# "4 K" is kelvin only with a space: "4K" is a screen, "300K" a count.
+_SPACED_UNIT = regex.compile(rf"^[ \u00a0](?:{_alternation(SPACED_SYMBOLS)})(?![\p{{L}}\d])")
 _POINTS = regex.compile(r"(?i)^[ \u00a0-]points?\b")
-_PERCENT_NEAR = regex.compile(r"(?i)%|\bper ?cent|percentage")
+_PERCENT_NEAR = regex.compile(r"(?i)%|\bper ?cent|percentage|\bswing|\bpoll(?:s|ing|ster)?\b|\bapproval|\binterest rates?\b|\bturnout")
 _CURRENCY_AFTER = regex.compile(
     rf"^(?:[ \u00a0]?[€$£¥]|[ \u00a0](?:(?i:{_alternation(k for k in CURRENCY_SUFFIX if k.upper() not in CURRENCY_CODES and k[0] not in '€$£¥')})"
     rf"|{_alternation(CURRENCY_CODES)}))(?![\p{{L}}\d])")
-_SUBUNIT = regex.compile(r"^(?:p(?![\p{L}\d.])|¢|[ \u00a0](?i:pence|cents?)(?!\p{L}))")
+_SUBUNIT = regex.compile(r"^(?:p(?![\p{L}\d]|\.\p{L})|¢|[ \u00a0](?i:pence|cents?)(?!\p{L}))")
 _WEIGHT_NEAR = regex.compile(r"(?i)\b(?:weigh\w*|weight|heav\w*|light(?:er|est)|lost|shed|gain(?:ed|s)?|obes\w*|lbs?)\b")
 # "2.3m people" is a count in millions; "2.3m tall", "the 100m sprint" are lengths.
 _METRE_AFTER = regex.compile(
@@ -78,7 +80,7 @@ _METRE_AFTER = regex.compile(
     r"|breaststroke|medley|relay|final|swim|drop|fall|wall|telescope|radius|altitude|underground|deeper|higher|longer)\b)")
 _LENGTH_BEFORE = regex.compile(
     r"(?i)\b(?:tall|high|height|long|length|deep|depth|wide|width|measur\w+|stood|stands?|standing|jump\w*"
-    r"|clear\w*|leap\w*|swam|climb\w*|altitude|elevation|diameter|radius|distance)(?:\s+of)?\s+$")
+    r"|clear\w*|leap\w*|swam|climb\w*|altitude|elevation|diameter|radius|distance)(?:\s+of)?\s+$", regex.REVERSE)
 _ARTICLE_BEFORE = regex.compile(r"(?i)\b(?:an?)\s+$")
 _COUNTED_NOUN = regex.compile(r"(?i)^\s+(?:of\b|people\b|a\s+(?:year|day|month|week)\b|\p{Ll}+s\b)")
 _SENTENCE_START = regex.compile(r"[.!?]\s+")
@@ -86,8 +88,8 @@ _CURRENCY_GLUED = regex.compile(r"^[ \u00a0]?[€$£¥]")
 _ATTACHED = regex.compile(r"^[\p{L}]+")
 _CONFIDENCE = regex.compile(r"(?i)^\s*(?:CI\b|C\.I\.|confidence|credible|prediction interval)")
 _ONE_PRONOUN = regex.compile(r"(?i)^\s+(?:of|another|can|could|would|may|might|must|should|who|that|which|by one|day|time|thing|way|hand|side|point|or (?:two|more|other))\b")
-_DETERMINER_BEFORE = regex.compile(r"(?i)\b(?:no|any|every|each|the|this|that|which|someone|such a|a|for)\s+$")
-_OVER_AFTER_CHANGE = regex.compile(r"(?i)(?:%|percent|per cent|increase|increased|rise|rose|growth|gain|up|down|compared|decline|drop|higher|lower|\d)\s*(?:of\s+)?$")
+_DETERMINER_BEFORE = regex.compile(r"(?i)\b(?:no|any|every|each|the|this|that|which|someone|such a|a|for)\s+$", regex.REVERSE)
+_OVER_AFTER_CHANGE = regex.compile(r"(?i)(?:%|percent|per cent|increase|increased|rise|rose|growth|gain|up|down|compared|decline|drop|higher|lower|\d)\s*(?:of\s+)?$", regex.REVERSE)
 _LABEL_WORDS = regex.compile(r"[\p{L}][\p{L}'’.-]*")
 _LABEL_STOP = frozenset("""
     of from in on at by with for to and or but nor who whom whose which that were was are is be
@@ -235,6 +237,8 @@ def _suffix(ctx: Context, n: Numeral, unit: str | None, value: Fraction) -> tupl
         return end + len(m.group()), scale, _SYMBOL_UNITS[m.group("symbol")], value
     if m and m.group("word") and unit is None:
         return end + len(m.group()), scale, _WORD_UNITS[m.group("word").lower()], value
+    if unit is None and (m := _SPACED_UNIT.match(rest)):
+        return end + len(m.group()), scale, SPACED_SYMBOLS[m.group().strip(" \u00a0")], value
     return end, scale, unit, value
 
 

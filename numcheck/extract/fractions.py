@@ -23,13 +23,13 @@ _DENOMINATORS = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fourth": 4, "
                  "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 _NUMERATOR = r"a|an|one|two|three|four|five|six|seven|eight|nine"
 _DENOMINATOR = r"halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?"
-_SMALL = r"one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}"
+_SMALL = r"one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}(?:,\d{3})*"
 FRACTIONS = regex.compile(
     rf"""
     (?<! [\p{{L}}\p{{N}}-] | \band[\s-] )
     (?:
         (?P<num> {_NUMERATOR} ) [\s-]+ (?P<den> {_DENOMINATOR} )        # a fifth, two-thirds
-      | (?P<half> half )                                                  # (almost) half (of)
+      | (?P<half> half ) (?! \s+ an? \s+ (?: dozen | hundred | thousand | million | billion ) \b )   # (almost) half (of)
       | (?P<n> {_SMALL} ) \s+ (?:in|out\ of) \s+ (?:every\s+)? (?P<d> {_SMALL} | hundred )   # one in five
       | (?<! [/.,] ) (?P<sn> \d ) / (?P<sd> \d{{1,2}} ) (?= \s+ of \b ) (?! /)              # 3/4 of
     )
@@ -64,9 +64,9 @@ _MULTIPLES = {"doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4, "quintu
 _FOLD_WORDS = {**UNITS_WORDS, **{w: v for w, v in TENS_WORDS.items()}, "hundred": 100}
 MULTIPLIERS = regex.compile(
     rf"""
-    (?<! [\p{{L}}\p{{N}}-] )
+    (?<! [\p{{L}}\p{{N}}.-] )
     (?: (?P<verb> {"|".join(_MULTIPLES)} )
-      | (?P<fold> {"|".join(sorted(_FOLD_WORDS, key=len, reverse=True))} | \d{{1,3}} ) -? fold
+      | (?P<fold> {"|".join(sorted(_FOLD_WORDS, key=len, reverse=True))} | \d{{1,3}} (?: \.\d{{1,2}} )? ) -? fold
     )
     (?! [\p{{L}}\p{{N}}] )
     """,
@@ -87,7 +87,7 @@ def multiplier_figures(ctx: Context) -> list[Figure]:
             value = Fraction(_MULTIPLES[word])
         else:
             fold = m.group("fold").lower()
-            value = Fraction(int(fold) if fold.isdigit() else _FOLD_WORDS[fold])
+            value = Fraction(fold) if fold[0].isdigit() else Fraction(_FOLD_WORDS[fold])
         lead = ctx.text[max(0, m.start() - 60) : m.start()]
         qualifier = qualifier_before(lead, "")
         low, high = widen(value, value, value, qualifier, ctx.tolerance)
@@ -111,7 +111,7 @@ def _share(m: regex.Match) -> Fraction | None:
 
 
 def _small(word: str) -> int | None:
-    w = word.lower()
+    w = word.lower().replace(",", "")
     if w.isdigit():
         return int(w)
     return 100 if w == "hundred" else UNITS_WORDS.get(w, 10 if w == "ten" else None)

@@ -46,16 +46,18 @@ class Numeral:
     spelled: bool = False
 
 
-#: Number idioms: "a couple of" is two, "half a dozen" six.
-IDIOMS = regex.compile(r"(?i)(?<![\p{L}-])(?:(?P<couple>a\s+couple)(?=\s+of\b)|(?P<half>half\s+a\s+dozen)\b)")
+_HALVES = {"dozen": 12, **MULTIPLIER_WORDS}
+#: Number idioms: "a couple of" is two, "half a dozen" six, "half a million" 500,000.
+IDIOMS = regex.compile(r"(?i)(?<![\p{L}-])(?:(?P<couple>a\s+couple)(?=\s+of\b)"
+                       r"|half\s+an?\s+(?P<half>dozen|hundred|thousand|million|billion)\b)")
 
 
 def numerals(text: str, locale: str = "en") -> list[Numeral]:
     """Every numeral in ``text``, digits and words, in order of position."""
     found = [_digits(m) for m in get(locale).digits.finditer(text)]
     found += [n for m in WORDS.finditer(text) if (n := _words(m)) is not None]
-    found += [Numeral(m.start(), m.end(), Fraction(2 if m.group("couple") else 6), 0, spelled=True)
-              for m in IDIOMS.finditer(text)]
+    found += [Numeral(m.start(), m.end(), Fraction(2) if m.group("couple") else Fraction(_HALVES[m.group("half").lower()], 2),
+                      0, spelled=True) for m in IDIOMS.finditer(text)]
     found.sort(key=lambda n: (n.start, -n.end))
     return [n for i, n in enumerate(found) if not i or n.start >= found[i - 1].end]
 

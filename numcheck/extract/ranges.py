@@ -10,7 +10,7 @@ from __future__ import annotations
 import regex
 
 from ..model import Figure
-from .vocab import CURRENCIES
+from .vocab import CHANGE_VERBS, CURRENCIES
 
 # Patterns used inline below, compiled once.
 _DASH = regex.compile(r"[ \u00a0]?[-–—−][ \u00a0]?")
@@ -18,9 +18,8 @@ _WORD_JOIN = regex.compile(r"(?i)\s+(?:to|and)\s+")
 _TO = regex.compile(r"(?i)\s+to\s+")
 # "X to Y" is a tally, a score, a vote or a change after these, not a range.
 _NOT_A_RANGE = regex.compile(
-    r"(?i)\b(?:won|wins?|lost|loses?|beat|beats|defeated|voted|votes?|scored?|led|leads?|trail\w*|drew|tied"
-    r"|ratio|odds|rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|increased?|grew|dropped|declined?|went|climbed"
-    r"|jumped|surged|slipped|shrank|decreased?|cut|raised|reduced|lifted|lowered|up|down|from)\b[^.;]{0,30}$")
+    rf"(?i)\b(?:won|wins?|lost|loses?|beat|beats|defeated|voted|votes?|scored?|led|leads?|trail\w*|drew|tied"
+    rf"|ratio|odds|from|{CHANGE_VERBS})\b[^.;]{{0,30}}$")
 
 
 def merge_ranges(text: str, figures: list[Figure], scales: dict[int, int]) -> list[Figure]:

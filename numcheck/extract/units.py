@@ -48,6 +48,9 @@ SYMBOLS = {
     "kB": "kilobyte", "KB": "kilobyte", "MB": "megabyte", "GB": "gigabyte", "TB": "terabyte",
 }
 
+#: Symbols written only after a space, case-sensitive ("4 K"; "4K" is a screen resolution).
+SPACED_SYMBOLS = {"K": "kelvin"}
+
 #: Words: any case, after a space or a hyphen ("12 Miles", "a 20-year-old", "5 square miles").
 WORDS = {
     "kilometres": "kilometer", "kilometers": "kilometer", "kilometre": "kilometer",
@@ -87,10 +90,15 @@ WORDS = {
     "seconds": "second", "second": "second", "milliseconds": "millisecond", "decades": "decade",
     "decade": "decade", "centuries": "century", "century": "century",
     "gigabytes": "gigabyte", "megabytes": "megabyte", "terabytes": "terabyte",
+    # the commonest units in German, French and Spanish copy
+    "kilomètres": "kilometer", "mètres": "meter", "kilómetros": "kilometer", "metros": "meter",
+    "toneladas": "metric_ton", "tonnen": "metric_ton", "kilogramm": "kilogram", "kilogramos": "kilogram",
+    "litros": "liter", "liter pro": "liter", "grad celsius": "degree_Celsius", "grados": "degree_Celsius",
+    "stunden": "hour", "heures": "hour", "horas": "hour", "jahre": "year", "ans": "year", "años": "year",
 }
 
 #: Every canonical name the tables use.
-NAMES = frozenset(SYMBOLS.values()) | frozenset(WORDS.values())
+NAMES = frozenset(SYMBOLS.values()) | frozenset(SPACED_SYMBOLS.values()) | frozenset(WORDS.values())
 
 
 @functools.cache

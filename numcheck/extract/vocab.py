@@ -83,8 +83,14 @@ IDENTIFIER_WORDS = frozenset("""
     rule act amendment title schedule exhibit note supplement line precinct lane street avenue
     road rd. building floor apt apt. suite category division proposition prop. iphone windows
     galaxy pixel boeing airbus psalm verse ref ref. reference references cohort arm row column
-    col. tier round season matchday week day game year covid sars world war ps ios android
+    col. tier round season matchday week day game year covid sars world war ps ios android group groups
     """.split())
+
+#: Verbs of change: "rose from 18 to 24" is a change, not a range ("from 18 to 24").
+CHANGE_VERBS = (r"rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|increased?|increasing|grew|grow|growing|dropped|drop"
+                r"|declined?|went|up|down|climbed|jumped|changed?|surged|slipped|shrank|improved|decreased?|cut"
+                r"|raised|reduced|lifted|lowered|doubled|tripled|trebled|quadrupled|halved|soared|plunged|slumped"
+                r"|tumbled|expanded|swelled|widened|narrowed")
 
 #: Words before a four-digit number that make it a year.
 YEAR_CONTEXT = frozenset("""
