@@ -66,6 +66,7 @@ FIGURES = [
     Example("Sales hit 3 million.", "3 million", F(3000000), F(2500000), F(3500000)),
     Example("The deal is worth $3.5bn.", "$3.5bn", F(3500000000), F(3450000000), F(3550000000), unit="USD"),
     Example("It reached 2.3m people.", "2.3m", F(2300000), F(2250000), F(2350000), label="people"),
+    Example("It sold 450m tickets.", "450m", F(450_000_000), F(449_500_000), F(450_500_000), label="tickets"),
     Example("He earned $75k a year.", "$75k", F(75000), F(74500), F(75500), unit="USD"),
     # currencies: whole amounts are exact, decimals round
     Example("Tickets cost €40.", "€40", F(40), unit="EUR"),
@@ -153,6 +154,25 @@ FIGURES = [
     Example("Just 4 in 10 agreed.", "4 in 10", F(40), F(32), F(48), unit="percent", qualifier="about"),
     # grouping with spaces
     Example("A crowd of 1 234 567 people.", "1 234 567", F(1234567), label="people"),
+    Example("It was worth 10 000 dollars.", "10 000 dollars", F(10000), unit="USD"),
+    # mixed numbers, vulgar fractions, "and a half"
+    Example("The board is 2 1/2 feet wide.", "2 1/2 feet", F(5, 2), F(2), F(3), unit="foot"),
+    Example("The walk is 2½ miles.", "2½ miles", F(5, 2), F(2), F(3), unit="mile"),
+    Example("It took two and a half hours.", "two and a half hours", F(5, 2), unit="hour"),  # spelled: exact
+    # scientific notation: the interval is half a unit in the mantissa's last place
+    Example("The rate was 2.48 × 10⁻⁵ overall.", "2.48 × 10⁻⁵", F("2.48e-5"), F("2.475e-5"), F("2.485e-5")),
+    Example("About 3x10^6 cells died.", "3x10^6", F(3 * 10**6), F(2_200_000), F(3_800_000), qualifier="about"),
+    # adjectival units, suspended hyphens, negative ranges
+    Example("A two-year project ended.", "two-year", F(2), unit="year"),
+    Example("An 8- to 16-metre mirror.", "8- to 16-metre", F(12), F(8), F(16), unit="meter", qualifier="range"),
+    Example("Lows ranged from -18 °C to -34 °C.", "-18 °C to -34 °C", F(-26), F(-34), F(-18),
+            unit="degree_Celsius", qualifier="range"),
+    # a "T" after a currency is a trillion; after a number alone, tonnes
+    Example("Its GDP is $2.1T now.", "$2.1T", F(21 * 10**11), F(205 * 10**10), F(215 * 10**10), unit="USD"),
+    Example("The crane lifts 5t at most.", "5t", F(5), F("4.5"), F("5.5"), unit="metric_ton"),
+    Example("The loss was $-99.99 in all.", "$-99.99", F("-99.99"), F("-99.995"), F("-99.985"), unit="USD"),
+    Example("A lake of 4 km^3 in all.", "4 km^3", F(4), F("3.5"), F("4.5"), unit="kilometer ** 3"),
+    Example("A gap of 16.25 nm in all.", "16.25 nm", F("16.25"), F("16.245"), F("16.255"), unit="nanometer"),
     # known gaps
 ]
 
@@ -186,6 +206,15 @@ LOCALE_FIGURES = [
 def test_locale_figures(example: InLocale):
     figures = numcheck.extract(example.text, locale=example.locale)
     assert tuple((f.text, f.value, f.unit) for f in figures) == example.figures
+
+
+@pytest.mark.parametrize("text, values", [
+    ("It sold 450m tickets, short of the 510m it sold in 2019.", [F(450_000_000), F(510_000_000)]),
+    ("The mast is 120m tall; the 90m mast beside it is older.", [F(120), F(90)]),
+])
+def test_an_m_reads_like_the_ones_before_it(text, values):
+    """An "m" with no context of its own reads as the passage's earlier "m" did."""
+    assert [f.value for f in numcheck.extract(text)] == values
 
 
 def test_unknown_locale_is_a_usage_error():
@@ -250,6 +279,7 @@ NOT_FIGURES = [
     NotFigure("After 9/11, 45 people came."),
     NotFigure("We meet twice a week, 45 people."),
     NotFigure("He scored 45 points in the game."),
+    NotFigure("Cluster MACS J1149.5+6663 holds 45 galaxies."),
 ]
 
 

@@ -46,8 +46,8 @@ _RANGE_BEFORE = regex.compile(r"\d(?:%|[a-z]{1,8})?\s?[-–—−]\s?[$€£]?$|
 _RANGE_AFTER = regex.compile(r"^%?(?:\s?[-–—−]\s?)[$€£]?\d")
 # "from 18 to 24" is a span (of ages, years, sizes) unless a verb of change leads into it.
 _FROM_TO_BEFORE = regex.compile(rf"(?i)(?<!\b(?:{CHANGE_VERBS})\b[^.;]{{0,30}})\bfrom\s+$")
-_FROM_TO_AFTER = regex.compile(r"(?i)^\s+to\s+(?:\p{Lu}{0,3}[$€£¥])?\d")
-_TO_AFTER_FROM = regex.compile(r"(?i)\bfrom\s+(?:\p{Lu}{0,3}[$€£¥])?\d[\d,.]*\s+to\s+$")
+_FROM_TO_AFTER = regex.compile(r"(?i)^\s+to\s+[-−]?(?:\p{Lu}{0,3}[$€£¥])?\d")
+_TO_AFTER_FROM = regex.compile(r"(?i)\bfrom\s+[-−]?(?:\p{Lu}{0,3}[$€£¥])?\d[\d,.]*(?:\s?[^\s\d]{1,12})?\s+to\s+$")
 _AGE_SPAN = regex.compile(r"(?i)\b(?:aged?|ages)\s+(?:\d+\s+to|between\s+\d+\s+and)\s+$")
 _TO_END = regex.compile(r"(?i)\d\s*(?:to|and)\s+$", regex.REVERSE)
 # "95% CI 8 to 16", "(range 3-19)", "IQR 42 to 61": the ends of an interval, not counts.
@@ -81,6 +81,8 @@ _METRE_AFTER = regex.compile(
 _LENGTH_BEFORE = regex.compile(
     r"(?i)\b(?:tall|high|height|long|length|deep|depth|wide|width|measur\w+|stood|stands?|standing|jump\w*"
     r"|clear\w*|leap\w*|swam|climb\w*|altitude|elevation|diameter|radius|distance)(?:\s+of)?\s+$", regex.REVERSE)
+# "450m passengers ... the 510m it handled": an "m" read as millions earlier in the passage.
+_MILLIONS_BEFORE = regex.compile(r"(?:[$€£]\d[\d,.]*|\d)m\s+(?:of\b|people\b|\p{Ll}+s\b)|[$€£]\d[\d,.]*m\b")
 _ARTICLE_BEFORE = regex.compile(r"(?i)\b(?:an?)\s+$")
 _COUNTED_NOUN = regex.compile(r"(?i)^\s+(?:of\b|people\b|a\s+(?:year|day|month|week)\b|\p{Ll}+s\b)")
 _SENTENCE_START = regex.compile(r"[.!?]\s+")
@@ -207,6 +209,9 @@ def _prefix(text: str, n: Numeral, before: str) -> tuple[int, str | None, Fracti
     start, unit, value = n.start, None, n.value
     if not n.spelled and (m := _CURRENCY_BEFORE.search(before)):
         unit, start = CURRENCY_PREFIX[m.group().strip(" \u00a0")], n.start - len(m.group())
+    elif not n.spelled and before.endswith(("-", "−")) and (m := _CURRENCY_BEFORE.search(before[:-1])):
+        code = CURRENCY_PREFIX[m.group().strip(" \u00a0")]  # "$-99.99"
+        return n.start - 1 - len(m.group()), code, -value
     if m := _MINUS_BEFORE.search(text[max(0, start - 12) : start]):
         return start - len(m.group()), unit, -value  # "minus 5", "minus five"
     if not n.spelled and _SIGN_BEFORE.search(text[max(0, start - 2) : start]):
@@ -245,10 +250,12 @@ def _suffix(ctx: Context, n: Numeral, unit: str | None, value: Fraction) -> tupl
 def _is_scale(ctx: Context, n: Numeral, word: str, unit: str | None, after: str) -> bool:
     """Whether a scale word is one: "k", "m" and "b" glued to a number are scales only after a
     currency or a decimal, and "m" may be a metre ("2.3m people" but "2.3m tall")."""
-    if word[0] in " \u00a0" or word.lower() not in ("k", "m", "b"):
+    if word[0] in " \u00a0" or word.lower() not in ("k", "m", "b", "t"):
         return True
     if unit in CURRENCIES or _CURRENCY_GLUED.match(after):
         return True
+    if word.lower() == "t":
+        return False  # "$2.1T" is a trillion (above); "5t" is five tonnes
     if word.lower() != "m":
         return bool(n.decimals) or (word.lower() == "k" and bool(_COUNTED_NOUN.match(after)))
     if ctx.locale.name != "en" or word != "m":
@@ -258,7 +265,8 @@ def _is_scale(ctx: Context, n: Numeral, word: str, unit: str | None, after: str)
         return False
     if not n.decimals and _ARTICLE_BEFORE.search(before):
         return False  # "a 100m sprint"
-    return bool(n.decimals) or bool(_COUNTED_NOUN.match(after))
+    earlier = ctx.text[max(0, n.start - 200) : n.start]
+    return bool(n.decimals) or bool(_COUNTED_NOUN.match(after)) or bool(_MILLIONS_BEFORE.search(earlier))
 
 
 def _currency(written: str, before: str) -> str:
@@ -323,7 +331,8 @@ def qualifier_before(lead: str, tail: str) -> str | None:
 
 
 def _interval(value: Fraction, n: Numeral, unit: str | None, scale: int) -> tuple[Fraction, Fraction]:
-    rounded = n.decimals > 0 or scale > 1 or not (unit is None or unit in CURRENCIES or unit == "year")
+    # negative places come from scientific notation: "3x10^6" is rounded to the million
+    rounded = n.decimals != 0 or scale > 1 or not (unit is None or unit in CURRENCIES or unit == "year")
     if n.spelled and scale == 1:
         rounded = False
     if not rounded:

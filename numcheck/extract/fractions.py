@@ -26,10 +26,10 @@ _DENOMINATOR = r"halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths
 _SMALL = r"one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}(?:,\d{3})*"
 FRACTIONS = regex.compile(
     rf"""
-    (?<! [\p{{L}}\p{{N}}-] | \band[\s-] )
+    (?<! [\p{{L}}\p{{N}}-] )
     (?:
-        (?P<num> {_NUMERATOR} ) [\s-]+ (?P<den> {_DENOMINATOR} )        # a fifth, two-thirds
-      | (?P<half> half ) (?! \s+ an? \s+ (?: dozen | hundred | thousand | million | billion ) \b )   # (almost) half (of)
+        (?<! \band[\s-] ) (?P<num> {_NUMERATOR} ) [\s-]+ (?P<den> {_DENOMINATOR} )   # a fifth, two-thirds (not "and a half")
+      | (?<! \band\s+an?\s ) (?P<half> half ) (?! \s+ an? \s+ (?: dozen | hundred | thousand | million | billion ) \b )   # (almost) half (of)
       | (?P<n> {_SMALL} ) \s+ (?:in|out\ of) \s+ (?:every\s+)? (?P<d> {_SMALL} | hundred )   # one in five
       | (?<! [/.,] ) (?P<sn> \d ) / (?P<sd> \d{{1,2}} ) (?= \s+ of \b ) (?! /)              # 3/4 of
     )

@@ -23,8 +23,8 @@ NAMES = ("en", "de", "fr", "es")
 
 _THIN = "\u2009\u202f\u00a0"  # thin space, narrow no-break space, no-break space
 _GROUPS = {
-    # "1,234,567"; thin-space groups; a plain space only with two groups or more ("1 234 567")
-    "en": rf"\d{{1,3}} (?: ,\d{{3}} ){{1,8}} | \d{{1,3}} (?: [{_THIN}]\d{{3}} ){{1,8}} | \d{{1,3}} (?: [ ]\d{{3}} ){{2,8}}",
+    # "1,234,567"; "1 234 567" with plain or thin spaces (SI style)
+    "en": rf"\d{{1,3}} (?: ,\d{{3}} ){{1,8}} | \d{{1,3}} (?: [ {_THIN}]\d{{3}} ){{1,8}}",
     "de": rf"\d{{1,3}} (?: \.\d{{3}} ){{1,8}} | \d{{1,3}} (?: [{_THIN}]\d{{3}} ){{1,8}}",
     "es": rf"\d{{1,3}} (?: \.\d{{3}} ){{1,8}} | \d{{1,3}} (?: [{_THIN}]\d{{3}} ){{1,8}}",
     "fr": rf"\d{{1,3}} (?: [ {_THIN}]\d{{3}} ){{1,8}}",
@@ -54,6 +54,7 @@ def get(name: str = "en") -> Locale:
         rf"""
         (?<! [\p{{L}}\p{{N}}_.,·] )          # not inside a word, a number or after a full stop ("HF.4")
         (?<! \p{{L}}- )                      # not the tail of an identifier ("COVID-19")
+        (?<! \d[+] )                        # nor of a catalogue name ("J1149.5+6663")
         (?:
             (?P<int> {_GROUPS[name]} | \d{{1,24}} )    # longer digit runs are codes, not quantities
             (?: [{dec}·] (?P<frac> \d{{1,12}} ) )?     # decimals, incl. the Lancet middle dot
@@ -69,7 +70,7 @@ def get(name: str = "en") -> Locale:
     strong = sorted((w for w in scales if len(w) > 1), key=len, reverse=True)
     words = "|".join(regex.escape(w).replace(r"\ ", r"[ \u00a0]") for w in strong)
     scale = regex.compile(
-        rf"(?i)^(?: [ \u00a0]? (?: {words} ) (?! [\p{{L}}\d] ) | [kmb] (?! [\p{{L}}\d] ) | [ \u00a0] [kmb] (?= [€$£] ) )",
+        rf"(?i)^(?: [ \u00a0]? (?: {words} ) (?! [\p{{L}}\d] ) | [kmbt] (?! [\p{{L}}\d] ) | [ \u00a0] [kmb] (?= [€$£] ) )",
         regex.VERBOSE,
     )
     return Locale(name, _DECIMAL[name], digits, scales, scale)

@@ -20,6 +20,7 @@ _WORD_BREAK = regex.compile(r"[\s-]+")
 #: Digits as English writes them; other locales' patterns are in ``locales``.
 DIGITS = get("en").digits
 
+_HYPHEN_UNITS = r"(?: years? | months? | weeks? | days? | hours? | minutes? | miles? | met(?:re|er)s? | kilomet(?:re|er)s? | foot | feet | inch | acres? ) \b"
 _NUMBER_WORD = "|".join(sorted([*UNITS_WORDS, *TENS_WORDS, *MULTIPLIER_WORDS], key=len, reverse=True))
 WORDS = regex.compile(
     rf"""
@@ -29,10 +30,36 @@ WORDS = regex.compile(
         (?: {_NUMBER_WORD} | dozen )
         (?: (?: [\s-]+ | \s+ and \s+ ) (?: {_NUMBER_WORD} | dozen ) )*
     )
-    (?! [\p{{L}}\p{{N}}] | -\p{{L}} )
+    (?! [\p{{L}}\p{{N}}] | -(?! {_HYPHEN_UNITS} ) \p{{L}} )   # "two-year" is a number of years; "one-sided" is not a number
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+
+_VULGAR = {"½": Fraction(1, 2), "⅓": Fraction(1, 3), "⅔": Fraction(2, 3), "¼": Fraction(1, 4), "¾": Fraction(3, 4),
+           "⅕": Fraction(1, 5), "⅖": Fraction(2, 5), "⅗": Fraction(3, 5), "⅘": Fraction(4, 5), "⅙": Fraction(1, 6),
+           "⅚": Fraction(5, 6), "⅛": Fraction(1, 8), "⅜": Fraction(3, 8), "⅝": Fraction(5, 8), "⅞": Fraction(7, 8)}
+#: Mixed numbers and vulgar fractions: "2 1/2", "2½", "½".
+MIXED = regex.compile(
+    rf"""
+    (?<! [\p{{L}}\p{{N}}.,/] )
+    (?: (?P<whole> \d{{1,4}} ) (?: [ ] (?P<n> \d{{1,2}} ) / (?P<d> \d{{1,2}} ) (?! [\d/] ) | [ ]? (?P<v> [{"".join(_VULGAR)}] ) )
+      | (?P<alone> [{"".join(_VULGAR)}] ) )
+    """,
+    regex.VERBOSE,
+)
+_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻−", "0123456789--")
+#: Scientific notation: "2.48 × 10⁻⁵", "3x10^6", "4e14".
+SCIENTIFIC = regex.compile(
+    r"""
+    (?<! [\p{L}\p{N}.,] )
+    (?P<mant> \d{1,3} (?: \.(?P<places>\d{1,12}) )? )
+    (?: [ ]? [×x] [ ]? 10 (?: \^ | \*\* )? (?P<exp> [-−⁻]? [\d⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3} ) | [eE] (?P<e> [-+−]? \d{1,3} ) )
+    (?! [\p{L}\d] )
+    """,
+    regex.VERBOSE,
+)
+# "two and a half", "3 and a quarter"
+_AND_A = regex.compile(r"(?i)\s+and\s+an?\s+(half|quarter)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,8 +85,37 @@ def numerals(text: str, locale: str = "en") -> list[Numeral]:
     found += [n for m in WORDS.finditer(text) if (n := _words(m)) is not None]
     found += [Numeral(m.start(), m.end(), Fraction(2) if m.group("couple") else Fraction(_HALVES[m.group("half").lower()], 2),
                       0, spelled=True) for m in IDIOMS.finditer(text)]
+    found += [n for m in MIXED.finditer(text) if (n := _mixed(m)) is not None]
+    found += [_scientific(m) for m in SCIENTIFIC.finditer(text)]
     found.sort(key=lambda n: (n.start, -n.end))
-    return [n for i, n in enumerate(found) if not i or n.start >= found[i - 1].end]
+    kept = [n for i, n in enumerate(found) if not i or n.start >= found[i - 1].end]
+    return [_and_a(text, n) for n in kept]
+
+
+def _and_a(text: str, n: Numeral) -> Numeral:
+    """A numeral with "and a half" or "and a quarter" after it, as one number."""
+    m = _AND_A.match(text, n.end, min(len(text), n.end + 24))
+    if m is None or n.decimals:
+        return n
+    part = Fraction(1, 2) if m.group(1).lower() == "half" else Fraction(1, 4)
+    return Numeral(n.start, m.end(), n.value + part, 0, n.spelled)
+
+
+def _mixed(m: regex.Match) -> Numeral | None:
+    if m.group("alone"):
+        return Numeral(m.start(), m.end(), _VULGAR[m.group("alone")], 0)
+    whole = Fraction(int(m.group("whole")))
+    if m.group("v"):
+        return Numeral(m.start(), m.end(), whole + _VULGAR[m.group("v")], 0)
+    n, d = int(m.group("n")), int(m.group("d"))
+    return Numeral(m.start(), m.end(), whole + Fraction(n, d), 0) if 0 < n < d <= 16 else None
+
+
+def _scientific(m: regex.Match) -> Numeral:
+    places = len(m.group("places") or "")
+    exp = int((m.group("exp") or m.group("e")).translate(_SUPERSCRIPT).replace("−", "-"))
+    mantissa = Fraction(m.group("mant"))
+    return Numeral(m.start(), m.end(), mantissa * Fraction(10) ** exp, places - exp)
 
 
 def _digits(m: regex.Match) -> Numeral:

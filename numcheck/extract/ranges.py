@@ -15,7 +15,7 @@ from .vocab import CHANGE_VERBS, CURRENCIES
 # Patterns used inline below, compiled once.
 _DASH = regex.compile(r"[ \u00a0]?[-–—−][ \u00a0]?")
 _WORD_JOIN = regex.compile(r"(?i)\s+(?:to|and)\s+")
-_TO = regex.compile(r"(?i)\s+to\s+")
+_TO = regex.compile(r"(?i)-?\s+to\s+")  # "10 to 20", "8- to 16-metre"
 # "X to Y" is a tally, a score, a vote or a change after these, not a range.
 _NOT_A_RANGE = regex.compile(
     rf"(?i)\b(?:won|wins?|lost|loses?|beat|beats|defeated|voted|votes?|scored?|led|leads?|trail\w*|drew|tied"

@@ -18,9 +18,11 @@ from typing import Any
 SYMBOLS = {
     # length
     "km": "kilometer", "m": "meter", "cm": "centimeter", "mm": "millimeter", "mi": "mile",
-    "ft": "foot", "yd": "yard", "nmi": "nautical_mile",
+    "ft": "foot", "yd": "yard", "nmi": "nautical_mile", "nm": "nanometer", "µm": "micrometer",
+    "μm": "micrometer",
     # area
-    "km²": "kilometer ** 2", "km2": "kilometer ** 2", "sq km": "kilometer ** 2", "m²": "meter ** 2",
+    "km²": "kilometer ** 2", "km2": "kilometer ** 2", "km^2": "kilometer ** 2", "m^2": "meter ** 2",
+    "km³": "kilometer ** 3", "km^3": "kilometer ** 3", "m^3": "meter ** 3", "cm³": "centimeter ** 3", "sq km": "kilometer ** 2", "m²": "meter ** 2",
     "m2": "meter ** 2", "sq m": "meter ** 2", "mi²": "mile ** 2", "sq mi": "mile ** 2",
     "sq ft": "foot ** 2", "ft²": "foot ** 2", "ha": "hectare",
     # volume
@@ -64,7 +66,9 @@ WORDS = {
     "square metres": "meter ** 2", "square meters": "meter ** 2", "square miles": "mile ** 2",
     "square mile": "mile ** 2", "square feet": "foot ** 2", "acres": "acre", "acre": "acre",
     "hectares": "hectare", "hectare": "hectare",
-    "cubic metres": "meter ** 3", "cubic meters": "meter ** 3", "litres": "liter", "liters": "liter",
+    "cubic metres": "meter ** 3", "cubic meters": "meter ** 3", "cubic kilometres": "kilometer ** 3",
+    "cubic kilometers": "kilometer ** 3", "cubic feet": "foot ** 3", "nanometres": "nanometer",
+    "nanometers": "nanometer", "micrometres": "micrometer", "micrometers": "micrometer", "microns": "micrometer", "litres": "liter", "liters": "liter",
     "litre": "liter", "liter": "liter", "millilitres": "milliliter", "milliliters": "milliliter",
     "gallons": "gallon", "gallon": "gallon", "barrels": "oil_barrel",
     "kilograms": "kilogram", "kilogram": "kilogram", "kilos": "kilogram", "grams": "gram",

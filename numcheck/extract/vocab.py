@@ -20,7 +20,7 @@ MULTIPLIER_WORDS = {"hundred": 100, "thousand": 10**3, "million": 10**6, "billio
 #: A German "Billion", a French "billion" and a Spanish "billón" are 10**12.
 SCALES = {
     "en": {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12, "k": 10**3,
-           "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "b": 10**9, "tn": 10**12, "trn": 10**12},
+           "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "b": 10**9, "tn": 10**12, "trn": 10**12, "t": 10**12},
     "de": {"tausend": 10**3, "tsd.": 10**3, "tsd": 10**3, "million": 10**6, "millionen": 10**6,
            "mio.": 10**6, "mio": 10**6, "milliarde": 10**9, "milliarden": 10**9, "mrd.": 10**9,
            "mrd": 10**9, "billion": 10**12, "billionen": 10**12, "bio.": 10**12},
