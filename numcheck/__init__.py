@@ -78,7 +78,7 @@ def extract(text: str, *, tolerance: Fraction = TOLERANCE, locale: str = "en") -
     """The figures in ``text``, in order (see ``Figure``); ``locale`` as for ``check``."""
     if not isinstance(text, str):
         raise UsageError(f"extract() takes a str, not {type(text).__name__}")
-    return _extract(Document(text), _tolerance(tolerance), _locale(locale))
+    return _extract(text, _tolerance(tolerance), _locale(locale))
 
 
 def read_limited(fh, path: str) -> bytes:

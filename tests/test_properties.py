@@ -8,7 +8,6 @@ import math
 from datetime import timedelta
 from fractions import Fraction
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 

@@ -9,6 +9,7 @@ from ..model import Figure
 from .context import Context, figure_at
 from .exclude import excluded
 from .fractions import fraction_figures, multiplier_figures
+from .labels import share_labels
 from .locales import get
 from .numerals import numerals
 from .ranges import merge_ranges
@@ -49,4 +50,4 @@ def extract(source: str | Document, tolerance: Fraction = TOLERANCE, locale: str
             figures.append(figure)
     figures = merge_ranges(text, figures, scales)
     figures = sorted(figures + words, key=lambda f: f.start)
-    return ctx.share_labels(figures)
+    return share_labels(text, figures)

@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 from fractions import Fraction
+from typing import Iterable
+
+import regex
 
 UNITS_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -110,3 +113,8 @@ SHARE_UNITS = {
 
 #: Half a unit in the last written place: the rounding interval of a decimal.
 HALF = Fraction(1, 2)
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of ``words``, longest first so "per cent" wins over "per"."""
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))

@@ -51,6 +51,8 @@ import numcheck
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_CASES = HERE.parent / "data" / "extraction.jsonl"
+#: Written from the same conventions by a writer who never saw the extractor or the first table.
+HELD_OUT_CASES = HERE.parent / "data" / "extraction-heldout.jsonl"
 QUANTULUM_CASES = "_lang/en_US/tests/quantities.json"
 INSTALL_HINT = "install the bench extra: pip install -e '.[bench]'"
 CORPUS_SEED = 1
@@ -337,6 +339,12 @@ def render(report: dict) -> str:
         lines.append(f"  {category:<22}{n:>6}" + "".join(
             f"{pct(table['results'][name]['by_category'][category]):>14}" for name in names))
 
+    held = report["held_out_table"]
+    lines += ["", f"   held-out table {held['path']}: {held['cases']} cases"]
+    lines += accuracy_rows(held["results"], [
+        ("value accuracy", "value_accuracy", pct), ("span accuracy", "span_accuracy", pct),
+        ("unit accuracy", "unit_accuracy", pct)])
+
     lines += ["", f"2. quantulum3's own test cases ({theirs['source']}): {theirs['cases']} cases"]
     lines += accuracy_rows(theirs["results"], [
         ("value accuracy", "value_accuracy", pct), ("span accuracy", "span_accuracy", pct)])
@@ -348,7 +356,7 @@ def render(report: dict) -> str:
         lines.append(f"  {name:<12}{rate(r['chars_per_second']):>12} chars/s  best of {r['runs']}"
                      f" ({r['best_seconds']:.2f} s, {r['quantities']:,} quantities)")
 
-    sections = [("the case table", table), ("quantulum3's cases", theirs)]
+    sections = [("the case table", table), ("the held-out table", held), ("quantulum3's cases", theirs)]
     crashes = [(f"{name} on {where}", result) for where, section in sections
                for name, result in section["results"].items() if result["errors"]]
     if crashes:
@@ -369,16 +377,19 @@ def run(args: argparse.Namespace) -> dict:
     """Every measurement, as one JSON-ready dict."""
     parser = quantulum_parser()
     cases = load_cases(args.cases)
+    held_out = load_cases(args.held_out)
     their_cases = load_quantulum_cases()
     tools = [numcheck_tool(), quantulum_tool(parser)]
     progress("warming up both tools")
     for tool in tools:
         tool.extract("About 3.5 km, or 45% of 2,000 people.", "en")
 
-    table_results, their_results = {}, {}
+    table_results, held_out_results, their_results = {}, {}, {}
     for tool in tools:
         progress(f"{tool.name}: {len(cases)} cases from {args.cases}")
         table_results[tool.name] = score(tool, cases, with_units=tool.scores_units)
+        progress(f"{tool.name}: {len(held_out)} held-out cases from {args.held_out}")
+        held_out_results[tool.name] = score(tool, held_out, with_units=tool.scores_units)
         progress(f"{tool.name}: {len(their_cases)} quantulum3 test cases")
         their_results[tool.name] = score(tool, their_cases, with_units=False)
 
@@ -399,6 +410,7 @@ def run(args: argparse.Namespace) -> dict:
             "category_sizes": dict(sorted(Counter(c.category for c in cases).items())),
             "results": table_results,
         },
+        "held_out_table": {"path": str(args.held_out), "cases": len(held_out), "results": held_out_results},
         "quantulum_cases": {"source": f"quantulum3/{QUANTULUM_CASES}", "cases": len(their_cases),
                             "results": their_results},
         "throughput": {"size": args.size, "seed": CORPUS_SEED, "paragraphs": len(paragraphs),
@@ -418,6 +430,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="throughput corpus size in characters (default 1,000,000)")
     parser.add_argument("--cases", type=Path, default=DEFAULT_CASES,
                         help="numcheck's case table, JSON lines (default tests/data/extraction.jsonl)")
+    parser.add_argument("--held-out", type=Path, default=HELD_OUT_CASES,
+                        help="a second case table written blind (default tests/data/extraction-heldout.jsonl)")
     parser.add_argument("--repeat", type=int, default=None,
                         help="timed corpus passes per tool, best kept (default 3 for numcheck, 1 for quantulum3)")
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of the report")
