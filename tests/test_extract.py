@@ -369,3 +369,15 @@ def test_figure_validates_itself(kwargs, error):
 def test_interval_ends_are_ranges_not_counts(text):
     figures = numcheck.extract(text)
     assert figures[-1].qualifier == "range" and figures[-1].low < figures[-1].high
+
+
+def test_unit_table_names_are_pints_own():
+    """Every unit the tables give is the name pint prints for it, so a later stage can build
+    the quantity exactly; a typo or a name pint does not know fails here."""
+    import pint
+
+    from numcheck.extract.units import NAMES, quantity
+
+    ureg = pint.UnitRegistry()
+    assert {name for name in NAMES if str(ureg.Unit(name)) != name} == set()
+    assert quantity(F(30), "degree_Celsius").to("degree_Fahrenheit").magnitude == 86  # offsets, exactly
