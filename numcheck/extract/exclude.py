@@ -34,11 +34,15 @@ NOT_QUANTITIES = [(hints, regex.compile(p, regex.VERBOSE | regex.MULTILINE | reg
     (_MONTHS, rf"\b {_DAY} (?: st|nd|rd|th )? \s+ (?: of \s+ )? {_MONTH} (?! \w ) (?: ,? \s+ \d{{4}} )?"),  # 25 April
     (_MONTHS, rf"\b {_MONTH} \s+ \d{{4}} \b"),  # April 2023
     # 2012-13, 1999–2004
-    (("-", "–", "/"), r"\b (?: 1[89] | 20 ) \d{2} \s? [-–/] \s? (?: (?: 1[89] | 20 ) \d{2} | \d{2} ) \b (?! \s? (?: %|per\s?cent ) )"),
+    (("-", "–", "/"), r"\b (?: 1[89] | 20 ) \d{2} \s? [-–/] \s? (?: (?: 1[89] | 20 ) \d{2} | \d{2} ) \b"
+                      r" (?! \s? (?: %|per\s?cent ) )"),
     # between 2015 and 2020
-    (("between", "from"), r"\b (?: between | from ) \s+ (?: 1[89] | 20 ) \d{2} \s+ (?: and | to ) \s+ (?: 1[89] | 20 ) \d{2} \b"),
+    (("between", "from"), r"\b (?: between | from ) \s+ (?: 1[89] | 20 ) \d{2} \s+ (?: and | to ) \s+"
+                           r" (?: 1[89] | 20 ) \d{2} \b"),
     # 10 Downing Street
-    (("street", "st", "road", "rd", "avenue", "ave", "lane", "boulevard", "square", "place", "drive"), r"\b \d{1,5} \s+ (?-i: (?: \p{Lu}\p{Ll}+ \s+ ){1,3} (?: Street | St | Road | Rd | Avenue | Ave | Lane | Boulevard | Square | Place | Drive ) ) \b"),
+    (("street", "st", "road", "rd", "avenue", "ave", "lane", "boulevard", "square", "place", "drive"),
+     r"\b \d{1,5} \s+ (?-i: (?: \p{Lu}\p{Ll}+ \s+ ){1,3}"
+     r" (?: Street | St | Road | Rd | Avenue | Ave | Lane | Boulevard | Square | Place | Drive ) ) \b"),
     # a phone number with its area code: 020 7946 0958
     (("0",), r"\b 0 \d{2,4} [\s-] \d{3,4} [\s-] \d{3,4} \b"),
     # ISBN 978-0-...

@@ -20,7 +20,8 @@ _WORD_BREAK = regex.compile(r"[\s-]+")
 #: Digits as English writes them; other locales' patterns are in ``locales``.
 DIGITS = get("en").digits
 
-_HYPHEN_UNITS = r"(?: years? | months? | weeks? | days? | hours? | minutes? | miles? | met(?:re|er)s? | kilomet(?:re|er)s? | foot | feet | inch | acres? ) \b"
+_HYPHEN_UNITS = (r"(?: years? | months? | weeks? | days? | hours? | minutes? | miles? | met(?:re|er)s?"
+                 r" | kilomet(?:re|er)s? | foot | feet | inch | acres? ) \b")
 _NUMBER_WORD = "|".join(sorted([*UNITS_WORDS, *TENS_WORDS, *MULTIPLIER_WORDS], key=len, reverse=True))
 WORDS = regex.compile(
     rf"""
@@ -83,13 +84,17 @@ def numerals(text: str, locale: str = "en") -> list[Numeral]:
     """Every numeral in ``text``, digits and words, in order of position."""
     found = [_digits(m) for m in get(locale).digits.finditer(text)]
     found += [n for m in WORDS.finditer(text) if (n := _words(m)) is not None]
-    found += [Numeral(m.start(), m.end(), Fraction(2) if m.group("couple") else Fraction(_HALVES[m.group("half").lower()], 2),
-                      0, spelled=True) for m in IDIOMS.finditer(text)]
+    found += [_idiom(m) for m in IDIOMS.finditer(text)]
     found += [n for m in MIXED.finditer(text) if (n := _mixed(m)) is not None]
     found += [_scientific(m) for m in SCIENTIFIC.finditer(text)]
     found.sort(key=lambda n: (n.start, -n.end))
     kept = [n for i, n in enumerate(found) if not i or n.start >= found[i - 1].end]
     return [_and_a(text, n) for n in kept]
+
+
+def _idiom(m: regex.Match) -> Numeral:
+    value = Fraction(2) if m.group("couple") else Fraction(_HALVES[m.group("half").lower()], 2)
+    return Numeral(m.start(), m.end(), value, 0, spelled=True)
 
 
 def _and_a(text: str, n: Numeral) -> Numeral:

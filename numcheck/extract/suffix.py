@@ -23,12 +23,14 @@ _UNIT = regex.compile(rf"^(?:[ \u00a0]?(?P<symbol>{alternation(_SYMBOL_UNITS)})(
 # "4 K" is kelvin only with a space: "4K" is a screen, "300K" a count.
 _SPACED_UNIT = regex.compile(rf"^[ \u00a0](?:{alternation(SPACED_SYMBOLS)})(?![\p{{L}}\d])")
 _POINTS = regex.compile(r"(?i)^[ \u00a0-]points?\b")
-_PERCENT_NEAR = regex.compile(r"(?i)%|\bper ?cent|percentage|\bswing|\bpoll(?:s|ing|ster)?\b|\bapproval|\binterest rates?\b|\bturnout")
+_PERCENT_NEAR = regex.compile(
+    r"(?i)%|\bper ?cent|percentage|\bswing|\bpoll(?:s|ing|ster)?\b|\bapproval|\binterest rates?\b|\bturnout")
+_CURRENCY_WORDS = [k for k in CURRENCY_SUFFIX if k.upper() not in CURRENCY_CODES and k[0] not in "€$£¥"]
 _CURRENCY_AFTER = regex.compile(
-    rf"^(?:[ \u00a0]?[€$£¥]|[ \u00a0](?:(?i:{alternation(k for k in CURRENCY_SUFFIX if k.upper() not in CURRENCY_CODES and k[0] not in '€$£¥')})"
-    rf"|{alternation(CURRENCY_CODES)}))(?![\p{{L}}\d])")
+    rf"^(?:[ \u00a0]?[€$£¥]|[ \u00a0](?:(?i:{alternation(_CURRENCY_WORDS)})|{alternation(CURRENCY_CODES)}))(?![\p{{L}}\d])")
 _SUBUNIT = regex.compile(r"^(?:p(?![\p{L}\d]|\.\p{L})|¢|[ \u00a0](?i:pence|cents?)(?!\p{L}))")
-_WEIGHT_NEAR = regex.compile(r"(?i)\b(?:weigh\w*|weight|heav\w*|light(?:er|est)|lost|shed|gain(?:ed|s)?|obes\w*|lbs?)\b")
+_WEIGHT_NEAR = regex.compile(
+    r"(?i)\b(?:weigh\w*|weight|heav\w*|light(?:er|est)|lost|shed|gain(?:ed|s)?|obes\w*|lbs?)\b")
 # "2.3m people" is a count in millions; "2.3m tall", "the 100m sprint" are lengths.
 _METRE_AFTER = regex.compile(
     r"(?i)^(?:[²³/]|[23](?!\d)|\s*[-x×]\s*\d|-\p{L}|\s+(?:tall|high|long|wide|deep|thick|away|above|below|across"
@@ -56,7 +58,8 @@ def suffix(text: str, locale: Locale, n: Numeral, unit: str | None,
         scale = locale.scales[m.group().strip(" \u00a0").lower()]
         end, rest = end + len(m.group()), rest[len(m.group()) :]
     if unit is None and (m := _CURRENCY_AFTER.match(rest)):
-        return end + len(m.group()), scale, _currency(m.group(), _SENTENCE_START.split(text[max(0, n.start - 60) : n.start])[-1]), value
+        sentence = _SENTENCE_START.split(text[max(0, n.start - 60) : n.start])[-1]
+        return end + len(m.group()), scale, _currency(m.group(), sentence), value
     if unit is None and scale == 1 and (m := _SUBUNIT.match(rest)):
         code, factor = CURRENCY_SUBUNITS[m.group().strip(" \u00a0").lower()]
         return end + len(m.group()), scale, code, value / factor

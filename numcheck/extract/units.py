@@ -22,7 +22,8 @@ SYMBOLS = {
     "μm": "micrometer",
     # area
     "km²": "kilometer ** 2", "km2": "kilometer ** 2", "km^2": "kilometer ** 2", "m^2": "meter ** 2",
-    "km³": "kilometer ** 3", "km^3": "kilometer ** 3", "m^3": "meter ** 3", "cm³": "centimeter ** 3", "sq km": "kilometer ** 2", "m²": "meter ** 2",
+    "km³": "kilometer ** 3", "km^3": "kilometer ** 3", "m^3": "meter ** 3", "cm³": "centimeter ** 3",
+    "sq km": "kilometer ** 2", "m²": "meter ** 2",
     "m2": "meter ** 2", "sq m": "meter ** 2", "mi²": "mile ** 2", "sq mi": "mile ** 2",
     "sq ft": "foot ** 2", "ft²": "foot ** 2", "ha": "hectare",
     # volume
@@ -68,7 +69,8 @@ WORDS = {
     "hectares": "hectare", "hectare": "hectare",
     "cubic metres": "meter ** 3", "cubic meters": "meter ** 3", "cubic kilometres": "kilometer ** 3",
     "cubic kilometers": "kilometer ** 3", "cubic feet": "foot ** 3", "nanometres": "nanometer",
-    "nanometers": "nanometer", "micrometres": "micrometer", "micrometers": "micrometer", "microns": "micrometer", "litres": "liter", "liters": "liter",
+    "nanometers": "nanometer", "micrometres": "micrometer", "micrometers": "micrometer", "microns": "micrometer",
+    "litres": "liter", "liters": "liter",
     "litre": "liter", "liter": "liter", "millilitres": "milliliter", "milliliters": "milliliter",
     "gallons": "gallon", "gallon": "gallon", "barrels": "oil_barrel",
     "kilograms": "kilogram", "kilogram": "kilogram", "kilos": "kilogram", "grams": "gram",
