@@ -67,7 +67,7 @@ def figure_at(ctx: Context, n: Numeral) -> tuple[Figure, int] | None:
         return None
     start, unit, value = _prefix(text, n, before)
     lead = text[max(0, start - 60) : start]
-    if _PVALUE_BEFORE.search(lead) or _identifier_before(lead):
+    if (any(c in lead for c in "=<>≤≥") and _PVALUE_BEFORE.search(lead)) or _identifier_before(lead):
         return None
     if not n.spelled and (a := _ATTACHED.match(after)) and a.group().lower() in ("st", "nd", "rd", "th", "s"):
         return None  # ordinals, decades ("1990s")
@@ -79,7 +79,7 @@ def figure_at(ctx: Context, n: Numeral) -> tuple[Figure, int] | None:
         return None
     if unit == "percent" and _CONFIDENCE.match(rest):
         return None  # "95% CI": a confidence level, not a share
-    if _AGE_BEFORE.search(lead) and unit is None:
+    if unit is None and "age" in lead.lower() and _AGE_BEFORE.search(lead):
         unit = "year"
     if scale != 1:
         value *= scale
@@ -100,7 +100,8 @@ def _prefix(text: str, n: Numeral, before: str) -> tuple[int, str | None, Fracti
     elif not n.spelled and before.endswith(("-", "−")) and (m := _CURRENCY_BEFORE.search(before[:-1])):
         code = CURRENCY_PREFIX[m.group().strip(" \u00a0")]  # "$-99.99"
         return n.start - 1 - len(m.group()), code, -value
-    if m := _MINUS_BEFORE.search(text[max(0, start - 12) : start]):
+    window = text[max(0, start - 12) : start]
+    if "minus" in window.lower() and (m := _MINUS_BEFORE.search(window)):
         return start - len(m.group()), unit, -value  # "minus 5", "minus five"
     if not n.spelled and _SIGN_BEFORE.search(text[max(0, start - 2) : start]):
         start, value = start - 1, -value
@@ -137,18 +138,23 @@ def _is_year(n: Numeral, written: str, before: str, after: str, scale: int) -> b
 
 
 def qualifier_before(lead: str, tail: str) -> str | None:
-    """The qualifier the words before a figure give it ("about", "more than", a range, a margin)."""
-    if _MARGIN_BEFORE.search(lead):
+    """The qualifier the words before a figure give it ("about", "more than", a range, a margin).
+
+    Each pattern is tried only when the lead holds a word it needs: most figures have none."""
+    low = lead.lower()
+    if ("±" in lead or "+/" in lead or "minus" in low or "margin" in low) and _MARGIN_BEFORE.search(lead):
         return "margin"
-    if _RANGE_BEFORE.search(lead) or _RANGE_AFTER.match(tail):
+    if _RANGE_AFTER.match(tail) or ((_has_dash(lead) or "between" in low) and _RANGE_BEFORE.search(lead)):
         return "range"
-    if _INTERVAL_SPAN.search(lead) and (_AGE_SPAN_AFTER.match(tail) or _TO_END.search(lead)):
+    if any(w in low for w in ("ci", "interval", "range", "iqr")) and _INTERVAL_SPAN.search(lead) \
+            and (_AGE_SPAN_AFTER.match(tail) or _TO_END.search(lead)):
         return "range"
-    if _AGE_SPAN.search(lead) or (_AGE_SPAN_FIRST.search(lead) and _AGE_SPAN_AFTER.match(tail)
-                                   and (lead.rstrip().lower().endswith("between") or tail.lstrip().startswith("to"))):
+    if "age" in low and (_AGE_SPAN.search(lead) or (
+            _AGE_SPAN_FIRST.search(lead) and _AGE_SPAN_AFTER.match(tail)
+            and (lead.rstrip().lower().endswith("between") or tail.lstrip().startswith("to")))):
         return "range"
-    if (_FROM_TO_BEFORE.search(lead) and _FROM_TO_AFTER.match(tail)) or (
-            _TO_AFTER_FROM.search(lead) and _FROM_TO_BEFORE.search(lead[: _TO_AFTER_FROM.search(lead).start() + 5])):
+    if "from" in low and ((_FROM_TO_BEFORE.search(lead) and _FROM_TO_AFTER.match(tail)) or (
+            _TO_AFTER_FROM.search(lead) and _FROM_TO_BEFORE.search(lead[: _TO_AFTER_FROM.search(lead).start() + 5]))):
         return "range"
     m = _QUALIFIER_BEFORE.search(lead)
     if not m:
@@ -157,6 +163,10 @@ def qualifier_before(lead: str, tail: str) -> str | None:
     if phrase in ("over", "above", "under", "below") and _OVER_AFTER_CHANGE.search(lead[: m.start(1)]):
         return None  # "an increase of 34% over $0.47": a base, not a bound
     return QUALIFIERS[phrase]
+
+
+def _has_dash(text: str) -> bool:
+    return "-" in text or "–" in text or "—" in text or "−" in text
 
 
 def _interval(value: Fraction, n: Numeral, unit: str | None, scale: int) -> tuple[Fraction, Fraction]:

@@ -14,7 +14,7 @@ from .locales import get
 from .vocab import MULTIPLIER_WORDS, TENS_WORDS, UNITS_WORDS
 
 # Patterns used inline below, compiled once.
-_NON_DIGITS = regex.compile(r"[^\d]")
+_SEPARATORS = str.maketrans("", "", ",. \u2009\u202f\u00a0")
 _WORD_BREAK = regex.compile(r"[\s-]+")
 
 #: Digits as English writes them; other locales' patterns are in ``locales``.
@@ -59,6 +59,7 @@ SCIENTIFIC = regex.compile(
     """,
     regex.VERBOSE,
 )
+_SCIENTIFIC_HINT = regex.compile(r"\d ?[×x] ?10|\d[eE][-+−]?\d")
 # "two and a half", "3 and a quarter"
 _AND_A = regex.compile(r"(?i)\s+and\s+an?\s+(half|quarter)\b")
 
@@ -81,15 +82,22 @@ IDIOMS = regex.compile(r"(?i)(?<![\p{L}-])(?:(?P<couple>a\s+couple)(?=\s+of\b)"
 
 
 def numerals(text: str, locale: str = "en") -> list[Numeral]:
-    """Every numeral in ``text``, digits and words, in order of position."""
+    """Every numeral in ``text``, digits and words, in order of position.
+
+    The rarer forms are looked for only when a substring test says they may be there: a
+    test on the whole text is far cheaper than a pattern tried at every position."""
+    lowered = text.lower()
     found = [_digits(m) for m in get(locale).digits.finditer(text)]
     found += [n for m in WORDS.finditer(text) if (n := _words(m)) is not None]
-    found += [_idiom(m) for m in IDIOMS.finditer(text)]
-    found += [n for m in MIXED.finditer(text) if (n := _mixed(m)) is not None]
-    found += [_scientific(m) for m in SCIENTIFIC.finditer(text)]
+    if "couple" in lowered or "half" in lowered:
+        found += [_idiom(m) for m in IDIOMS.finditer(text)]
+    if "/" in text or any(v in text for v in _VULGAR):
+        found += [n for m in MIXED.finditer(text) if (n := _mixed(m)) is not None]
+    if _SCIENTIFIC_HINT.search(text):
+        found += [_scientific(m) for m in SCIENTIFIC.finditer(text)]
     found.sort(key=lambda n: (n.start, -n.end))
     kept = [n for i, n in enumerate(found) if not i or n.start >= found[i - 1].end]
-    return [_and_a(text, n) for n in kept]
+    return [_and_a(text, n) for n in kept] if " and a" in lowered else kept
 
 
 def _idiom(m: regex.Match) -> Numeral:
@@ -124,12 +132,15 @@ def _scientific(m: regex.Match) -> Numeral:
 
 
 def _digits(m: regex.Match) -> Numeral:
-    if frac := m.groupdict().get("bare"):
+    whole, frac = m.group("int"), m.group("frac")
+    if whole is None:  # ".456"
+        frac = m.group("bare")
         return Numeral(m.start(), m.end(), Fraction(int(frac), 10 ** len(frac)), len(frac))
-    whole = int(_NON_DIGITS.sub("", m.group("int")))
-    frac = m.group("frac") or ""
-    value = Fraction(whole) + (Fraction(int(frac), 10 ** len(frac)) if frac else 0)
-    return Numeral(m.start(), m.end(), value, len(frac))
+    if not whole.isdigit():
+        whole = whole.translate(_SEPARATORS)
+    if not frac:
+        return Numeral(m.start(), m.end(), Fraction(int(whole)), 0)
+    return Numeral(m.start(), m.end(), Fraction(int(whole + frac), 10 ** len(frac)), len(frac))
 
 
 def _words(m: regex.Match) -> Numeral | None:
