@@ -13,7 +13,7 @@ from .locales import Locale
 from .numerals import Numeral
 from .labels import label_after
 from .suffix import suffix
-from .vocab import CHANGE_VERBS, CURRENCIES, CURRENCY_PREFIX, HALF, IDENTIFIER_WORDS, QUALIFIERS, YEAR_CONTEXT, alternation
+from .vocab import CHANGE_VERBS, CURRENCIES, CURRENCY_PREFIX, HALF, IDENTIFIER_WORDS, YEAR_CONTEXT, alternation
 
 # Patterns used inline below, compiled once.
 _FOUR_DIGITS = regex.compile(r"\d{4}")
@@ -25,13 +25,24 @@ _COUNTED_AFTER = regex.compile(r"\s+(?:\(\d|[a-z]+s\b|(?:were|are|had|have|voted
 _CURRENCY_BEFORE = regex.compile(rf"(?<!\p{{L}})(?:{alternation(CURRENCY_PREFIX)})[ \u00a0]?$")
 _MINUS_BEFORE = regex.compile(r"(?i)(?<!\p{L}|\bor\s)minus[ \u00a0]+$")
 _SIGN_BEFORE = regex.compile(r"(?:^|(?<=[\s|(:=\[]))[-−]$")
-_QUALIFIER_BEFORE = regex.compile(rf"(?i)(?:^|(?<![\p{{L}}]))({alternation(QUALIFIERS)})[ \u00a0]*$", regex.REVERSE)
+# News style gives an age in commas after a name: "Smith, 34, and Jones, 28, were charged".
+_NAME_COMMA = regex.compile(
+    r"(?:\p{Lu}[\p{L}'’-]+|\b(?:son|daughter|wife|husband|mother|father|brother|sister|boy|girl|man|woman"
+    r"|child|baby|partner|friend|teenager|pensioner))\s*,\s*$", regex.REVERSE)
+_AGE_CLOSE = regex.compile(r"^\s*(?:,|\)|;|\.(?!\d)|and\b|$)")
+# "the FTSE 100 group said", "the Formula 1 team": a number inside a name, not a count.
+_THE_NAME = regex.compile(r"\b[Tt]he\s+(?:\p{Lu}[\p{L}&'’.-]*\s+){1,2}$", regex.REVERSE)
+_SPANS_OF_TIME = frozenset({"year", "month", "week", "day", "hour", "minute", "second", "decade", "century"})
+_NOT_A_NAME = regex.compile(r"(?i)^\s+(?:to|votes?|seats?|points?|of)\b")  # "led the House 222 to 213"
+_NAME_TAIL = regex.compile(r"^(?:\s+\p{Ll}|\s*[,.;)](?!\d))")
 _MARGIN_BEFORE = regex.compile(r"(?i)(?:\+/-|\+/−|±|plus or minus|margin of error of)\s*$")
 _PVALUE_BEFORE = regex.compile(r"(?i)\bp\s*(?:-?value)?\s*[=<>≤≥]\s*$")
-_RANGE_BEFORE = regex.compile(r"\d(?:%|[a-z]{1,8})?\s?[-–—−]\s?[$€£]?$|\bbetween\s+(?:[^,;\s]+\s+){0,3}(?:and\s+)?$", regex.I)
+_RANGE_BEFORE = regex.compile(
+    r"\d(?:%|[a-z]{1,8})?\s?[-–—−]\s?[$€£]?$|\b(?:between|zwischen|entre)\s+(?:[^,;\s]+\s+){0,3}(?:(?:and|und|et|y)\s+)?$",
+    regex.I)
 _RANGE_AFTER = regex.compile(r"^%?(?:\s?[-–—−]\s?)[$€£]?\d")
 # "from 18 to 24" is a span (of ages, years, sizes) unless a verb of change leads into it.
-_FROM_TO_BEFORE = regex.compile(rf"(?i)(?<!\b(?:{CHANGE_VERBS})\b[^.;]{{0,30}})\bfrom\s+$")
+_FROM_TO_BEFORE = regex.compile(rf"(?i)(?<!\b(?:{CHANGE_VERBS})\b[^.;]{{0,60}})\bfrom\s+$")
 _FROM_TO_AFTER = regex.compile(r"(?i)^\s+to\s+[-−]?(?:\p{Lu}{0,3}[$€£¥])?\d")
 _TO_AFTER_FROM = regex.compile(r"(?i)\bfrom\s+[-−]?(?:\p{Lu}{0,3}[$€£¥])?\d[\d,.]*(?:\s?[^\s\d]{1,12})?\s+to\s+$")
 _AGE_SPAN = regex.compile(r"(?i)\b(?:aged?|ages)\s+(?:\d+\s+to|between\s+\d+\s+and)\s+$")
@@ -79,11 +90,17 @@ def figure_at(ctx: Context, n: Numeral) -> tuple[Figure, int] | None:
         return None
     if unit == "percent" and _CONFIDENCE.match(rest):
         return None  # "95% CI": a confidence level, not a share
-    if unit is None and "age" in lead.lower() and _AGE_BEFORE.search(lead):
+    if unit is None and scale == 1 and _THE_NAME.search(lead) and _NAME_TAIL.match(rest) \
+            and not _NOT_A_NAME.match(rest):
+        return None
+    if unit is None and (("age" in lead.lower() and _AGE_BEFORE.search(lead)) or (
+            not n.spelled and n.value <= 120 and not n.decimals and _NAME_COMMA.search(lead) and _AGE_CLOSE.match(rest))):
         unit = "year"
     if scale != 1:
         value *= scale
-    qualifier = qualifier_before(lead, rest[:40])
+    qualifier = qualifier_before(lead, rest[:40], ctx.locale)
+    if qualifier == "more than" and unit in _SPANS_OF_TIME and lead.rstrip().lower().endswith("over"):
+        qualifier = None  # "over five years": a period, not a bound
     if rest.startswith("+") and not rest[1:2].isdigit():
         end, qualifier = end + 1, "at least"  # "15+"
     low, high = widen(*_interval(value, n, unit, scale), value, qualifier, ctx.tolerance)
@@ -119,7 +136,10 @@ def _spelled_is_number(text: str, n: Numeral, before: str, after: str) -> bool:
 
 def _identifier_before(lead: str) -> bool:
     m = _WORD_BEFORE.search(lead)
-    return bool(m) and (m.group(1).lower() in IDENTIFIER_WORDS or m.group(1).lower().rstrip(".") in IDENTIFIER_WORDS) and not lead.endswith(("  ", "\n"))
+    if not m or lead.endswith(("  ", "\n")):
+        return False
+    word, written = m.group(1).lower(), m.group().rstrip().lower()  # "No." keeps its dot in ``written``
+    return word in IDENTIFIER_WORDS or word.rstrip(".") in IDENTIFIER_WORDS or written in IDENTIFIER_WORDS
 
 
 def _is_year(n: Numeral, written: str, before: str, after: str, scale: int) -> bool:
@@ -137,14 +157,15 @@ def _is_year(n: Numeral, written: str, before: str, after: str, scale: int) -> b
     return not counted  # after a weak context word ("of 2019") or none at all
 
 
-def qualifier_before(lead: str, tail: str) -> str | None:
+def qualifier_before(lead: str, tail: str, locale: Locale) -> str | None:
     """The qualifier the words before a figure give it ("about", "more than", a range, a margin).
 
     Each pattern is tried only when the lead holds a word it needs: most figures have none."""
     low = lead.lower()
     if ("±" in lead or "+/" in lead or "minus" in low or "margin" in low) and _MARGIN_BEFORE.search(lead):
         return "margin"
-    if _RANGE_AFTER.match(tail) or ((_has_dash(lead) or "between" in low) and _RANGE_BEFORE.search(lead)):
+    if _RANGE_AFTER.match(tail) or ((_has_dash(lead) or any(w in low for w in ("between", "zwischen", "entre")))
+                                    and _RANGE_BEFORE.search(lead)):
         return "range"
     if any(w in low for w in ("ci", "interval", "range", "iqr")) and _INTERVAL_SPAN.search(lead) \
             and (_AGE_SPAN_AFTER.match(tail) or _TO_END.search(lead)):
@@ -156,13 +177,13 @@ def qualifier_before(lead: str, tail: str) -> str | None:
     if "from" in low and ((_FROM_TO_BEFORE.search(lead) and _FROM_TO_AFTER.match(tail)) or (
             _TO_AFTER_FROM.search(lead) and _FROM_TO_BEFORE.search(lead[: _TO_AFTER_FROM.search(lead).start() + 5]))):
         return "range"
-    m = _QUALIFIER_BEFORE.search(lead)
+    m = locale.qualifier.search(lead)
     if not m:
         return None
     phrase = m.group(1).lower()
     if phrase in ("over", "above", "under", "below") and _OVER_AFTER_CHANGE.search(lead[: m.start(1)]):
         return None  # "an increase of 34% over $0.47": a base, not a bound
-    return QUALIFIERS[phrase]
+    return locale.qualifiers[phrase]
 
 
 def _has_dash(text: str) -> bool:

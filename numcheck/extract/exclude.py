@@ -6,11 +6,18 @@ import regex
 _MONTH = (r"(?-i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
           r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _DAY = r"(?: 3[01] | [12]\d | 0?[1-9] )"
+# German, French and Spanish dates: "3. Oktober", "14 juillet", "12 de octubre"
+_LOCAL_MONTH = (r"(?: Januar | Februar | März | April | Mai | Juni | Juli | August | September | Oktober | November"
+                r" | Dezember | janvier | février | mars | avril | mai | juin | juillet | août | septembre | octobre"
+                r" | novembre | décembre | enero | febrero | marzo | abril | mayo | junio | julio | agosto"
+                r" | septiembre | octubre | noviembre | diciembre ) \b")
 
 #: Each kind of stretch is its own pattern, tried only when the text holds one of its hints
 #: (lower case; none: always). One alternation of them all is three times slower, because the
 #: regex engine can no longer skip ahead to where a pattern can start.
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_LOCAL_MONTHS = ("jan", "fév", "feb", "mär", "mar", "avr", "abr", "mai", "may", "jun", "jui", "jul", "aoû", "ago",
+                 "aug", "sep", "okt", "oct", "nov", "dez", "déc", "dic", "ene")
 NOT_QUANTITIES = [(hints, regex.compile(p, regex.VERBOSE | regex.MULTILINE | regex.IGNORECASE)) for hints, p in (
     # links
     (("http", "www."), r"(?: https?:// | www\. ) \S+"),
@@ -33,6 +40,8 @@ NOT_QUANTITIES = [(hints, regex.compile(p, regex.VERBOSE | regex.MULTILINE | reg
     (_MONTHS, rf"\b {_MONTH} \s+ {_DAY} (?: st|nd|rd|th )? \b (?: ,? \s+ \d{{4}} )?"),  # April 12, 1934
     (_MONTHS, rf"\b {_DAY} (?: st|nd|rd|th )? \s+ (?: of \s+ )? {_MONTH} (?! \w ) (?: ,? \s+ \d{{4}} )?"),  # 25 April
     (_MONTHS, rf"\b {_MONTH} \s+ \d{{4}} \b"),  # April 2023
+    # 3. Oktober 2024, 14 juillet, 12 de octubre de 2023
+    (_LOCAL_MONTHS, rf"\b {_DAY} \.? \s+ (?: de \s+ )? {_LOCAL_MONTH} (?: \s+ (?: de \s+ )? \d{{4}} )?"),
     # 2012-13, 1999–2004
     (("-", "–", "/"), r"\b (?: 1[89] | 20 ) \d{2} \s? [-–/] \s? (?: (?: 1[89] | 20 ) \d{2} | \d{2} ) \b"
                       r" (?! \s? (?: %|per\s?cent ) )"),

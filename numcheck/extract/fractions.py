@@ -24,16 +24,26 @@ _DENOMINATORS = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fourth": 4, "
 _NUMERATOR = r"a|an|one|two|three|four|five|six|seven|eight|nine"
 _DENOMINATOR = r"halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?"
 _SMALL = r"one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}(?:,\d{3})*"
+_ORDINAL_NOUNS = (r"(?: time | term | year | month | week | day | round | place | consecutive | straight | successive"
+                  r" | party | wave | dose | attempt | season | game | match | set | stage | generation | option"
+                  r" | country | person | reading | edition | quarter | leg | seed | goal | try | test ) s? \b")
+_HALF_OF_TIME = r"(?: first | second | latter | former | back | front | top | bottom | other | better )"
+_EVENTS = (r"(?: minutes? | hours? | days? | weeks? | months? | years? | seasons? | games? | matches? | appearances?"
+           r" | starts? | attempts? | innings | races? | tries | outings? | internationals? | caps? | fixtures? ) \b")
 FRACTIONS = regex.compile(
     rf"""
     (?<! [\p{{L}}\p{{N}}-] )
     (?:
-        (?<! \band[\s-] ) (?P<num> {_NUMERATOR} ) [\s-]+ (?P<den> {_DENOMINATOR} )   # a fifth, two-thirds (not "and a half")
-      | (?<! \band\s+an?\s ) (?P<half> half ) (?! \s+ an? \s+ (?: dozen | hundred | thousand | million | billion ) \b )   # (almost) half (of)
-      | (?P<n> {_SMALL} ) \s+ (?:in|out\ of) \s+ (?:every\s+)? (?P<d> {_SMALL} | hundred )   # one in five
+        # a fifth, two-thirds (not "and a half", nor the ordinal of "a third month")
+        (?<! \band[\s-] ) (?P<num> {_NUMERATOR} ) [\s-]+ (?P<den> {_DENOMINATOR} ) (?! \s+ {_ORDINAL_NOUNS} )
+        # (almost) half (of), not "half a million", "the first half"
+      | (?<! \band\s+an?\s | \b{_HALF_OF_TIME}\s ) (?P<half> half )
+        (?! \s+ an? \s+ (?: dozen | hundred | thousand | million | billion ) \b )
+        # one in five, not "2 in 5 minutes" or "9 in 15 games": a tally over events
+      | (?P<n> {_SMALL} ) \s+ (?:in|out\ of) \s+ (?:every\s+)? (?P<d> {_SMALL} | hundred ) (?! \s+ {_EVENTS} )
       | (?<! [/.,] ) (?P<sn> \d ) / (?P<sd> \d{{1,2}} ) (?= \s+ of \b ) (?! /)              # 3/4 of
     )
-    (?! [\p{{L}}\p{{N}}] | -\p{{L}} | \s*-?\s*times?\b )
+    (?! [\p{{L}}\p{{N}}] | -\p{{L}} | \s*-?\s*times?\b | \s+ of \s+ an? \s )   # "a quarter of a century"
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -52,7 +62,7 @@ def fraction_figures(ctx: Context) -> list[Figure]:
                 continue  # "half the time", "the first half": idioms, not shares
         value = 100 * share
         lead = ctx.text[max(0, m.start() - 60) : m.start()]
-        qualifier = qualifier_before(lead, ctx.text[m.end() : m.end() + 40]) or "about"
+        qualifier = qualifier_before(lead, ctx.text[m.end() : m.end() + 40], ctx.locale) or "about"
         low, high = widen(value, value, value, qualifier, 2 * ctx.tolerance)
         out.append(Figure(m.group(), m.start(), m.end(), value, low, high, "percent", qualifier, None))
     return out
@@ -72,9 +82,9 @@ MULTIPLIERS = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
-# "twice a week" is a frequency, not a factor.
 _MULTIPLIER_HINTS = ("fold", "doubled", "tripled", "trebled", "quadrupled", "quintupled", "halved", "twice", "thrice")
-_FREQUENCY = regex.compile(r"(?i)^\s+(?:a|an|per|each|every|daily|weekly|monthly|yearly|annually|over|before|in|on|at)\b")
+# "twice as many", "twice the size", "twice what it was", "twice 2019's level"
+_MULTIPLE_OF = regex.compile(r"(?i)^\s+(?:as|the|that|what|its|their|his|her|our|my|your|this|these|those|[$€£]?\d)\b")
 
 
 def multiplier_figures(ctx: Context) -> list[Figure]:
@@ -86,14 +96,14 @@ def multiplier_figures(ctx: Context) -> list[Figure]:
     for m in MULTIPLIERS.finditer(ctx.text):
         if m.group("verb"):
             word = m.group("verb").lower()
-            if word in ("twice", "thrice") and _FREQUENCY.match(ctx.text[m.end() : m.end() + 12]):
-                continue
+            if word in ("twice", "thrice") and not _MULTIPLE_OF.match(ctx.text[m.end() : m.end() + 12]):
+                continue  # "twice a week", "she scored twice": how often, not how many times as much
             value = Fraction(_MULTIPLES[word])
         else:
             fold = m.group("fold").lower()
             value = Fraction(fold) if fold[0].isdigit() else Fraction(_FOLD_WORDS[fold])
         lead = ctx.text[max(0, m.start() - 60) : m.start()]
-        qualifier = qualifier_before(lead, "")
+        qualifier = qualifier_before(lead, "", ctx.locale)
         low, high = widen(value, value, value, qualifier, ctx.tolerance)
         out.append(Figure(m.group(), m.start(), m.end(), value, low, high, "times", qualifier, None))
     return out

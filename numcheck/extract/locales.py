@@ -16,31 +16,34 @@ from dataclasses import dataclass
 import regex
 
 from ..errors import UsageError
-from .vocab import SCALES
+from .vocab import LOCAL_QUALIFIERS, QUALIFIERS, SCALES, alternation
 
 #: The locales numcheck reads.
 NAMES = ("en", "de", "fr", "es")
 
 _THIN = "\u2009\u202f\u00a0"  # thin space, narrow no-break space, no-break space
 _GROUPS = {
-    # "1,234,567"; "1 234 567" with plain or thin spaces (SI style)
-    "en": rf"\d{{1,3}} (?: ,\d{{3}} ){{1,8}} | \d{{1,3}} (?: [ {_THIN}]\d{{3}} ){{1,8}}",
-    "de": rf"\d{{1,3}} (?: \.\d{{3}} ){{1,8}} | \d{{1,3}} (?: [{_THIN}]\d{{3}} ){{1,8}}",
+    # "1,234,567"; thin-space groups; a plain space only with two groups or more ("1 234 567"),
+    # since "the 500 200 were women" is two numbers
+    "en": rf"\d{{1,3}} (?: ,\d{{3}} ){{1,8}} | \d{{1,3}} (?: [{_THIN}]\d{{3}} ){{1,8}} | \d{{1,3}} (?: [ ]\d{{3}} ){{2,8}}",
+    "de": rf"\d{{1,3}} (?: \.\d{{3}} ){{1,8}} | \d{{1,3}} (?: [{_THIN}'’]\d{{3}} ){{1,8}}",  # Swiss "1'200"
     "es": rf"\d{{1,3}} (?: \.\d{{3}} ){{1,8}} | \d{{1,3}} (?: [{_THIN}]\d{{3}} ){{1,8}}",
-    "fr": rf"\d{{1,3}} (?: [ {_THIN}]\d{{3}} ){{1,8}}",
+    "fr": rf"\d{{1,3}} (?: [ {_THIN}'’]\d{{3}} ){{1,8}}",
 }
 _DECIMAL = {"en": ".", "de": ",", "es": ",", "fr": ","}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Locale:
-    """A locale's numerals and scale words, compiled."""
+    """A locale's numerals, scale words and qualifiers, compiled."""
 
     name: str
     decimal: str
     digits: regex.Pattern
     scales: dict[str, int]
     scale: regex.Pattern
+    qualifiers: dict[str, str]
+    qualifier: regex.Pattern
 
 
 @functools.cache
@@ -73,4 +76,7 @@ def get(name: str = "en") -> Locale:
         rf"(?i)^(?: [ \u00a0]? (?: {words} ) (?! [\p{{L}}\d] ) | [kmbt] (?! [\p{{L}}\d] ) | [ \u00a0] [kmb] (?= [€$£] ) )",
         regex.VERBOSE,
     )
-    return Locale(name, _DECIMAL[name], digits, scales, scale)
+    qualifiers = {**QUALIFIERS, **LOCAL_QUALIFIERS.get(name, {})}
+    # searched in reverse: the phrase ends where the figure starts, so the search starts there
+    qualifier = regex.compile(rf"(?i)(?:^|(?<![\p{{L}}]))({alternation(qualifiers)})[ \u00a0]*$", regex.REVERSE)
+    return Locale(name, _DECIMAL[name], digits, scales, scale, qualifiers, qualifier)

@@ -14,7 +14,7 @@ from .locales import get
 from .vocab import MULTIPLIER_WORDS, TENS_WORDS, UNITS_WORDS
 
 # Patterns used inline below, compiled once.
-_SEPARATORS = str.maketrans("", "", ",. \u2009\u202f\u00a0")
+_SEPARATORS = str.maketrans("", "", ",. \u2009\u202f\u00a0'’")
 _WORD_BREAK = regex.compile(r"[\s-]+")
 
 #: Digits as English writes them; other locales' patterns are in ``locales``.
@@ -77,7 +77,8 @@ class Numeral:
 
 _HALVES = {"dozen": 12, **MULTIPLIER_WORDS}
 #: Number idioms: "a couple of" is two, "half a dozen" six, "half a million" 500,000.
-IDIOMS = regex.compile(r"(?i)(?<![\p{L}-])(?:(?P<couple>a\s+couple)(?=\s+of\b)"
+IDIOMS = regex.compile(r"(?i)(?<![\p{L}-])(?:(?P<couple>a\s+couple)(?:\s+of\s+(?P<scale>hundred|thousand|million|billion)\b"
+                       r"|(?=\s+of\b))"
                        r"|half\s+an?\s+(?P<half>dozen|hundred|thousand|million|billion)\b)")
 
 
@@ -101,7 +102,10 @@ def numerals(text: str, locale: str = "en") -> list[Numeral]:
 
 
 def _idiom(m: regex.Match) -> Numeral:
-    value = Fraction(2) if m.group("couple") else Fraction(_HALVES[m.group("half").lower()], 2)
+    if m.group("couple"):  # "a couple of days", "a couple of hundred protesters"
+        value = Fraction(2 * (_HALVES[m.group("scale").lower()] if m.group("scale") else 1))
+    else:
+        value = Fraction(_HALVES[m.group("half").lower()], 2)
     return Numeral(m.start(), m.end(), value, 0, spelled=True)
 
 

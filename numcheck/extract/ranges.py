@@ -14,12 +14,12 @@ from .vocab import CHANGE_VERBS, CURRENCIES
 
 # Patterns used inline below, compiled once.
 _DASH = regex.compile(r"[ \u00a0]?[-–—−][ \u00a0]?")
-_WORD_JOIN = regex.compile(r"(?i)\s+(?:to|and)\s+")
+_WORD_JOIN = regex.compile(r"(?i)\s+(?:to|and|und|bis|et|à|y|a)\s+")
 _TO = regex.compile(r"(?i)-?\s+to\s+")  # "10 to 20", "8- to 16-metre"
 # "X to Y" is a tally, a score, a vote or a change after these, not a range.
 _NOT_A_RANGE = regex.compile(
     rf"(?i)\b(?:won|wins?|lost|loses?|beat|beats|defeated|voted|votes?|scored?|led|leads?|trail\w*|drew|tied"
-    rf"|ratio|odds|from|{CHANGE_VERBS})\b[^.;]{{0,30}}$")
+    rf"|ratio|odds|from|{CHANGE_VERBS})\b[^.;]{{0,60}}$")
 
 
 def merge_ranges(text: str, figures: list[Figure], scales: dict[int, int]) -> list[Figure]:

@@ -15,7 +15,7 @@ from .vocab import (CURRENCIES, CURRENCY_CODES, CURRENCY_SUBUNITS, CURRENCY_SUFF
 # Units after a number. Symbols are case-sensitive and may be glued ("5km", "30°C"; "5G" is not
 # grams); words take a space or a hyphen and any case ("12 Miles", "a 20-year-old").
 _SYMBOL_UNITS = {"%": "percent", "‰": "per mille", "pp": "percentage point", "bp": "basis point",
-                 "bps": "basis point", **SYMBOLS}
+                 "bps": "basis point", "pc": "percent", **SYMBOLS}
 _WORD_UNITS = {**{k: v for k, v in SHARE_UNITS.items() if k not in _SYMBOL_UNITS}, **WORDS,
                "times": "times", "fold": "times"}
 _UNIT = regex.compile(rf"^(?:[ \u00a0]?(?P<symbol>{alternation(_SYMBOL_UNITS)})(?![\p{{L}}\d])"
@@ -35,14 +35,22 @@ _WEIGHT_NEAR = regex.compile(
 _METRE_AFTER = regex.compile(
     r"(?i)^(?:[²³/]|[23](?!\d)|\s*[-x×]\s*\d|-\p{L}|\s+(?:tall|high|long|wide|deep|thick|away|above|below|across"
     r"|in\s+(?:length|height|diameter|depth|width)|from|races?|sprints?|dash|hurdles|freestyle|butterfly|backstroke"
-    r"|breaststroke|medley|relay|final|swim|drop|fall|wall|telescope|radius|altitude|underground|deeper|higher|longer)\b)")
+    r"|breaststroke|medley|relay|final|swim|drop|fall|wall|telescope|radius|altitude|underground|deeper|higher|longer"
+    r"|of\s+(?:snow|rain|water|ice|mud|sand|soil|rock|concrete|cable|rope|fabric|track|road|fence))\b)")
 _LENGTH_BEFORE = regex.compile(
     r"(?i)\b(?:tall|high|height|long|length|deep|depth|wide|width|measur\w+|stood|stands?|standing|jump\w*"
     r"|clear\w*|leap\w*|swam|climb\w*|altitude|elevation|diameter|radius|distance)(?:\s+of)?\s+$", regex.REVERSE)
 # "450m passengers ... the 510m it handled": an "m" read as millions earlier in the passage.
 _MILLIONS_BEFORE = regex.compile(r"(?:[$€£]\d[\d,.]*|\d)m\s+(?:of\b|people\b|\p{Ll}+s\b)|[$€£]\d[\d,.]*m\b")
 _ARTICLE_BEFORE = regex.compile(r"(?i)\b(?:an?)\s+$")
-_COUNTED_NOUN = regex.compile(r"(?i)^\s+(?:of\b|people\b|a\s+(?:year|day|month|week)\b|\p{Ll}+s\b)")
+_COUNTED_NOUN = regex.compile(
+    r"(?i)^(?:\s+(?:of\b|people\b|a\s+(?:year|day|month|week)\b|\p{Ll}+s\b)"
+    r"|\s*(?:-|–|to|and|or)\s*[$€£]?\d[\d.,]*m\s+(?:of\b|people\b|\p{Ll}+s\b))")  # "between 3m and 4m people"
+# "a 5m fine", "the 2m deal": money, in millions, even with the sign left out.
+_MONEY_AFTER = regex.compile(
+    r"(?i)^[ -](?:fine|budget|deal|loan|contract|bid|bonus|salary|investment|project|scheme|grant|fund|settlement"
+    r"|payout|transfer|fee|takeover|stake|profit|loss|debt|bill|package|upgrade|overhaul|refurbishment|valuation)s?\b")
+_INDEX_NEAR = regex.compile(r"(?i)\b(?:index|indices|dow|ftse|nasdaq|s&p|nikkei|dax|cac|hang seng|stoxx|sensex)\b")
 _SENTENCE_START = regex.compile(r"[.!?]\s+")
 _CURRENCY_GLUED = regex.compile(r"^[ \u00a0]?[€$£¥]")
 
@@ -62,10 +70,11 @@ def suffix(text: str, locale: Locale, n: Numeral, unit: str | None,
         return end + len(m.group()), scale, _currency(m.group(), sentence), value
     if unit is None and scale == 1 and (m := _SUBUNIT.match(rest)):
         code, factor = CURRENCY_SUBUNITS[m.group().strip(" \u00a0").lower()]
-        return end + len(m.group()), scale, code, value / factor
+        return end + len(m.group()), Fraction(1, factor), code, value  # "12.5p" is 0.125 GBP, to the 0.0005
     if unit is None and (m := _POINTS.match(rest)):
         window = text[max(0, n.start - 150) : end + 150]
-        if _PERCENT_NEAR.search(window):  # "rose 3 points to 45%"
+        # "rose 3 points to 45%"; but "the Dow fell 400 points" is an index, and no share moves 400 points
+        if n.value <= 100 and _PERCENT_NEAR.search(window) and not _INDEX_NEAR.search(window):
             return end + len(m.group()), scale, "percentage point", value
     m = _UNIT.match(rest)
     if m and m.group("symbol") and (unit is None or m.group("symbol") in ("%", "‰")):
@@ -91,6 +100,8 @@ def _is_scale(text: str, locale: Locale, n: Numeral, word: str, unit: str | None
     if locale.name != "en" or word != "m":
         return word == "M" and bool(n.decimals)
     before = text[max(0, n.start - 30) : n.start]
+    if _MONEY_AFTER.match(after):
+        return True
     if _METRE_AFTER.match(after) or _LENGTH_BEFORE.search(before):
         return False
     if not n.decimals and _ARTICLE_BEFORE.search(before):

@@ -101,6 +101,9 @@ WORDS = {
     "toneladas": "metric_ton", "tonnen": "metric_ton", "kilogramm": "kilogram", "kilogramos": "kilogram",
     "litros": "liter", "liter pro": "liter", "grad celsius": "degree_Celsius", "grados": "degree_Celsius",
     "stunden": "hour", "heures": "hour", "horas": "hour", "jahre": "year", "ans": "year", "años": "year",
+    "grad": "degree_Celsius", "sekunden": "second", "minuten": "minute", "tage": "day", "wochen": "week",
+    "monate": "month", "secondes": "second", "jours": "day", "semaines": "week", "mois": "month",
+    "segundos": "second", "minutos": "minute", "días": "day", "semanas": "week", "meses": "month",
 }
 
 #: Every canonical name the tables use.

@@ -23,7 +23,8 @@ MULTIPLIER_WORDS = {"hundred": 100, "thousand": 10**3, "million": 10**6, "billio
 #: A German "Billion", a French "billion" and a Spanish "billón" are 10**12.
 SCALES = {
     "en": {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12, "k": 10**3,
-           "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "b": 10**9, "tn": 10**12, "trn": 10**12, "t": 10**12},
+           "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "b": 10**9, "tn": 10**12, "trn": 10**12, "t": 10**12,
+           "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7},
     "de": {"tausend": 10**3, "tsd.": 10**3, "tsd": 10**3, "million": 10**6, "millionen": 10**6,
            "mio.": 10**6, "mio": 10**6, "milliarde": 10**9, "milliarden": 10**9, "mrd.": 10**9,
            "mrd": 10**9, "billion": 10**12, "billionen": 10**12, "bio.": 10**12},
@@ -49,7 +50,7 @@ CURRENCY_PREFIX = {
 CURRENCY_SUFFIX = {
     "dollars": "USD", "dollar": "USD", "us dollars": "USD", "euros": "EUR", "euro": "EUR",
     "pounds sterling": "GBP", "pounds": "GBP", "pound": "GBP", "sterling": "GBP", "yen": "JPY",
-    "rupees": "INR", "swiss francs": "CHF", "francs": "CHF", "d'euros": "EUR", "d’euros": "EUR",
+    "rupees": "INR", "yuan": "CNY", "renminbi": "CNY", "quid": "GBP", "swiss francs": "CHF", "francs": "CHF", "d'euros": "EUR", "d’euros": "EUR",
     "de euros": "EUR", "de dólares": "USD", "dólares": "USD", "de dollars": "USD", "€": "EUR",
     "$": "USD", "£": "GBP", "¥": "JPY", **{c.lower(): c for c in CURRENCY_CODES},
 }
@@ -76,6 +77,19 @@ QUALIFIERS = {
     "fewer than": "fewer than", "less than": "fewer than", "under": "fewer than",
     "below": "fewer than", "<": "fewer than",
 }
+#: The same qualifiers in German, French and Spanish copy, read in those locales.
+LOCAL_QUALIFIERS = {
+    "de": {"rund": "about", "etwa": "about", "ungefähr": "about", "ca.": "about", "circa": "about",
+           "gut": "about", "knapp": "nearly", "fast": "almost", "beinahe": "almost", "mehr als": "more than",
+           "über": "more than", "mindestens": "at least", "bis zu": "up to", "höchstens": "up to",
+           "weniger als": "fewer than", "unter": "fewer than"},
+    "fr": {"environ": "about", "près de": "nearly", "quelque": "about", "presque": "almost",
+           "plus de": "more than", "au moins": "at least", "jusqu'à": "up to", "jusqu’à": "up to",
+           "moins de": "fewer than"},
+    "es": {"unos": "about", "unas": "about", "alrededor de": "about", "cerca de": "nearly",
+           "aproximadamente": "about", "casi": "almost", "más de": "more than", "al menos": "at least",
+           "hasta": "up to", "menos de": "fewer than"},
+}
 
 #: Words before a number that make it a name, not a quantity ("Table 2", "District 3").
 IDENTIFIER_WORDS = frozenset("""
@@ -87,6 +101,7 @@ IDENTIFIER_WORDS = frozenset("""
     road rd. building floor apt apt. suite category division proposition prop. iphone windows
     galaxy pixel boeing airbus psalm verse ref ref. reference references cohort arm row column
     col. tier round season matchday week day game year covid sars world war ps ios android group groups
+    ftse cac dax nikkei stoxx nasdaq fortune formula apollo boeing radio studio
     """.split())
 
 #: Verbs of change: "rose from 18 to 24" is a change, not a range ("from 18 to 24").
@@ -105,7 +120,9 @@ YEAR_CONTEXT = frozenset("""
 SHARE_UNITS = {
     "percentage points": "percentage point", "percentage point": "percentage point",
     "percentage-point": "percentage point", "pp": "percentage point", "pts": "percentage point",
-    "per cent": "percent", "percent": "percent", "pct": "percent", "%": "percent",
+    "per cent": "percent", "percent": "percent", "pct": "percent", "%": "percent", "pc": "percent",
+    "prozentpunkte": "percentage point", "points de pourcentage": "percentage point",
+    "puntos porcentuales": "percentage point",
     "por ciento": "percent", "prozent": "percent", "pour cent": "percent",
     "‰": "per mille", "per mille": "per mille", "per mil": "per mille", "per thousand": "per mille",
     "basis points": "basis point", "basis point": "basis point", "bps": "basis point", "bp": "basis point",
