@@ -154,7 +154,7 @@ FIGURES = [
     Example("Just 4 in 10 agreed.", "4 in 10", F(40), F(32), F(48), unit="percent", qualifier="about"),
     # grouping with spaces
     Example("A crowd of 1 234 567 people.", "1 234 567", F(1234567), label="people"),
-    Example("It was worth 10 000 000 dollars.", "10 000 000 dollars", F(10_000_000), unit="USD"),
+    Example("It was worth 10 000 dollars.", "10 000 dollars", F(10_000), unit="USD"),
     Example("It was worth 10\u2009000 dollars.", "10\u2009000 dollars", F(10_000), unit="USD"),
     # mixed numbers, vulgar fractions, "and a half"
     Example("The board is 2 1/2 feet wide.", "2 1/2 feet", F(5, 2), F(2), F(3), unit="foot"),
@@ -421,7 +421,9 @@ READS = [
     Read("Am 3. Oktober kamen 45 Gäste.", (("45", F(45), None, None),), "de"),
     Read("Plus de 300 personnes, le 14 juillet.", (("300", F(300), None, "more than"),), "fr"),
     Read("Casi 50 personas, el 12 de octubre.", (("50", F(50), None, "almost"),), "es"),
-    Read("Of the 500 200 were women.", (("500", F(500), None, None), ("200", F(200), None, None))),
+    Read("Of the 1 500 respondents, 800 were women.", (("1 500", F(1500), None, None), ("800", F(800), None, None))),
+    Read("The 3 100m finalists ran.", (("3", F(3), None, None), ("100m", F(100), "meter", None))),
+    Read("Of the 60 workers, 35 were men, Station 19 said.", (("60", F(60), None, None), ("35", F(35), None, None))),
 ]
 
 

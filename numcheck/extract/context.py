@@ -34,6 +34,9 @@ _AGE_CLOSE = regex.compile(r"^\s*(?:,|\)|;|\.(?!\d)|and\b|$)")
 _THE_NAME = regex.compile(r"\b[Tt]he\s+(?:\p{Lu}[\p{L}&'’.-]*\s+){1,2}$", regex.REVERSE)
 _SPANS_OF_TIME = frozenset({"year", "month", "week", "day", "hour", "minute", "second", "decade", "century"})
 _NOT_A_NAME = regex.compile(r"(?i)^\s+(?:to|votes?|seats?|points?|of)\b")  # "led the House 222 to 213"
+# "Fifa 23 data showed", "Station 19 said": a name as the source of a statement.
+_CAPITAL_BEFORE = regex.compile(r"\p{Lu}[\p{L}&'’.-]*\s+$", regex.REVERSE)
+_SOURCE_AFTER = regex.compile(r"^\s+(?:said|says|told|reported|announced|data|figures|showed|shows|statement|spokes\w+)\b")
 _NAME_TAIL = regex.compile(r"^(?:\s+\p{Ll}|\s*[,.;)](?!\d))")
 _MARGIN_BEFORE = regex.compile(r"(?i)(?:\+/-|\+/−|±|plus or minus|margin of error of)\s*$")
 _PVALUE_BEFORE = regex.compile(r"(?i)\bp\s*(?:-?value)?\s*[=<>≤≥]\s*$")
@@ -90,8 +93,8 @@ def figure_at(ctx: Context, n: Numeral) -> tuple[Figure, int] | None:
         return None
     if unit == "percent" and _CONFIDENCE.match(rest):
         return None  # "95% CI": a confidence level, not a share
-    if unit is None and scale == 1 and _THE_NAME.search(lead) and _NAME_TAIL.match(rest) \
-            and not _NOT_A_NAME.match(rest):
+    if unit is None and scale == 1 and not _NOT_A_NAME.match(rest) and (
+            (_THE_NAME.search(lead) and _NAME_TAIL.match(rest)) or (_CAPITAL_BEFORE.search(lead) and _SOURCE_AFTER.match(rest))):
         return None
     if unit is None and (("age" in lead.lower() and _AGE_BEFORE.search(lead)) or (
             not n.spelled and n.value <= 120 and not n.decimals and _NAME_COMMA.search(lead) and _AGE_CLOSE.match(rest))):

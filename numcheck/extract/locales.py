@@ -23,9 +23,9 @@ NAMES = ("en", "de", "fr", "es")
 
 _THIN = "\u2009\u202f\u00a0"  # thin space, narrow no-break space, no-break space
 _GROUPS = {
-    # "1,234,567"; thin-space groups; a plain space only with two groups or more ("1 234 567"),
-    # since "the 500 200 were women" is two numbers
-    "en": rf"\d{{1,3}} (?: ,\d{{3}} ){{1,8}} | \d{{1,3}} (?: [{_THIN}]\d{{3}} ){{1,8}} | \d{{1,3}} (?: [ ]\d{{3}} ){{2,8}}",
+    # "1,234,567"; "1 234 567" with plain or thin spaces (SI style): "the 1 500 respondents" read as
+    # 1 and 500 would be a false total, "500 200" read as one number is only a rare misreading
+    "en": rf"\d{{1,3}} (?: ,\d{{3}} ){{1,8}} | \d{{1,3}} (?: [ {_THIN}]\d{{3}} ){{1,8}} (?! [\p{{L}}\d] )",
     "de": rf"\d{{1,3}} (?: \.\d{{3}} ){{1,8}} | \d{{1,3}} (?: [{_THIN}'’]\d{{3}} ){{1,8}}",  # Swiss "1'200"
     "es": rf"\d{{1,3}} (?: \.\d{{3}} ){{1,8}} | \d{{1,3}} (?: [{_THIN}]\d{{3}} ){{1,8}}",
     "fr": rf"\d{{1,3}} (?: [ {_THIN}'’]\d{{3}} ){{1,8}}",

@@ -35,7 +35,7 @@ _WEIGHT_NEAR = regex.compile(
 _METRE_AFTER = regex.compile(
     r"(?i)^(?:[²³/]|[23](?!\d)|\s*[-x×]\s*\d|-\p{L}|\s+(?:tall|high|long|wide|deep|thick|away|above|below|across"
     r"|in\s+(?:length|height|diameter|depth|width)|from|races?|sprints?|dash|hurdles|freestyle|butterfly|backstroke"
-    r"|breaststroke|medley|relay|final|swim|drop|fall|wall|telescope|radius|altitude|underground|deeper|higher|longer"
+    r"|breaststroke|medley|relay|final|finalists?|champions?|records?|titles?|gold|silver|bronze|medals?|swim|drop|fall|wall|telescope|radius|altitude|underground|deeper|higher|longer"
     r"|of\s+(?:snow|rain|water|ice|mud|sand|soil|rock|concrete|cable|rope|fabric|track|road|fence))\b)")
 _LENGTH_BEFORE = regex.compile(
     r"(?i)\b(?:tall|high|height|long|length|deep|depth|wide|width|measur\w+|stood|stands?|standing|jump\w*"
