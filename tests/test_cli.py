@@ -106,8 +106,8 @@ def test_checks_and_tolerance_options():
     (["check", "--tolerance", "2", "ok.txt"], "numcheck: usage: argument --tolerance: must be at least 0 "
                                               "and below 1: '2' (see 'numcheck --help')\n"),
     (["check", "--checks", "sums", "ok.txt"], "numcheck: usage: argument --checks: unknown check 'sums'; "
-                                              "known: sum, percent-sum, percent-of, approx, compare "
-                                              "(see 'numcheck --help')\n"),
+                                              "known: sum, percent-sum, percent-of, approx, compare, "
+                                              "conversion (see 'numcheck --help')\n"),
 ])
 def test_errors_exit_2_with_one_line(argv, message):
     os.mkdir("folder")

@@ -202,6 +202,31 @@ STAYS_QUIET += [
     calm("Of the 1,240 applicants, 610 were admitted, 480 were rejected and the rest withdrew."),
 ]
 
+# Unit conversions: pint's exact factor; the converted side may be rounded to its round zeros.
+CONVERSION = "conversion"
+FIRES += [
+    fires("The summit is 10 miles (19 km) west of the town.", CONVERSION, "10 miles", "19 km"),
+    fires("Highs reach 28 °C or 92 °F in February.", CONVERSION, "28 °C", "92 °F"),
+    fires("The tower stands 1,200 ft (336 m) tall.", CONVERSION, "1,200 ft", "336 m"),
+    fires("The reserve covers 192 acres (3 square miles).", CONVERSION, "192 acres", "3 square miles"),
+    fires("The train reached 320 km/h (240 mph) on the test.", CONVERSION, "320 km/h", "240 mph"),
+    fires("It is 100 km (80 miles) from the coast.", CONVERSION, "100 km", "80 miles"),
+]
+STAYS_QUIET += [
+    quiet("The summit is 10 miles (16 km) west of the town.", (CONVERSION, OK)),
+    quiet("Lows in July are 18 °C or 64 °F.", (CONVERSION, OK)),
+    quiet("The tower stands 1,200 ft (366 m) tall.", (CONVERSION, OK)),
+    quiet("The pass is 5,000 feet (1,500 m) up.", (CONVERSION, OK)),
+    quiet("The spire is 108 metres (360 feet) tall.", (CONVERSION, OK)),
+    quiet("The park covers 52.2 million acres (81,562 square miles).", (CONVERSION, OK)),
+    quiet("At a mere 192 acres (0.3 square miles) it is the smallest.", (CONVERSION, OK)),
+    quiet("Average temperatures rose 2°C (3.6°F) over the century.", (CONVERSION, OK)),
+    quiet("It was 30°C (86°F) at noon.", (CONVERSION, OK)),
+    quiet("The gust hit 231 mph (372 km/h) that afternoon.", (CONVERSION, OK)),
+    calm("The tank holds 40 litres (10 kg) of grain."),  # litres and kilograms: not one quantity
+    calm("The road is 5 km long (and 3 hours on foot)."),
+]
+
 KNOWN_GAPS = [
     gap(fires("Of the 120 staff, 70 were nurses and 60 were doctors.", SUM, "120", "70", "60"),
         "by design: a list that repeats its verb ('were nurses ... were women') may name overlapping "

@@ -126,3 +126,24 @@ def quantity(value: Fraction, unit: str) -> Any:
     """
     ureg = registry()
     return ureg.Quantity(value, ureg.Unit(unit))
+
+
+@functools.cache
+def conversion(source: str, target: str, difference: bool = False) -> tuple[Fraction, Fraction] | None:
+    """(k, c) with ``target = k * source + c``, exactly, or None when the units measure different
+    things. A temperature ``difference`` ("warmer by 2°C") converts without the offset.
+
+    >>> conversion("mile", "kilometer")
+    (Fraction(25146, 15625), Fraction(0, 1))
+    >>> conversion("degree_Celsius", "degree_Fahrenheit")
+    (Fraction(9, 5), Fraction(32, 1))
+    """
+    ureg = registry()
+    a, b = ureg.Unit(source), ureg.Unit(target)
+    if a.dimensionality != b.dimensionality:
+        return None
+    if difference and ureg.Quantity(Fraction(0), a).to(b).magnitude != 0:
+        k = ureg.Quantity(Fraction(1), a).to(b).magnitude - ureg.Quantity(Fraction(0), a).to(b).magnitude
+        return Fraction(k), Fraction(0)
+    c = Fraction(ureg.Quantity(Fraction(0), a).to(b).magnitude)
+    return Fraction(ureg.Quantity(Fraction(1), a).to(b).magnitude) - c, c

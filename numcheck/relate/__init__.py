@@ -11,6 +11,7 @@ from ..model import Figure, Relation
 from .approx import approximations
 from .base import Rule, Sentences
 from .compare import comparatives
+from .conversions import conversions
 from .pairs import pairs
 from .shares import shares
 from .sums import part_whole
@@ -21,6 +22,7 @@ RULES: dict[str, Rule] = {
     "percent-of": pairs,
     "approx": approximations,
     "compare": comparatives,
+    "conversion": conversions,
 }
 
 

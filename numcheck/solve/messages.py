@@ -152,12 +152,34 @@ def _span(f: Figure) -> str:
     return f"{exact(f.low, f.unit)} to {exact(f.high, f.unit)}"
 
 
+def _conversion(r: Relation, kind: str, _) -> Described:
+    (a,), (b,) = r.role("from"), r.role("to")
+    k, c = _factor(r)
+    expected = k * a.value + c
+    written = like(b, expected, places(b) + 1)
+    what = f"{a.text} is {written}" if not r.note else f"a difference of {a.text} is {written}"
+    if kind == CONTRADICTION:
+        msg = f"{what}, not {b.text}{_slack(r.figures)}"
+    else:
+        msg = f"{what}, as stated ({b.text})"
+    return msg, b.value, expected
+
+
+def _factor(r: Relation) -> tuple[Fraction, Fraction]:
+    """(k, c) of ``b = k a + c`` from the relation itself."""
+    (a,), (b,) = r.role("from"), r.role("to")
+    rhs = r.relation.rhs
+    k = rhs.coeff(a.symbol)
+    return Fraction(str(k)), Fraction(str(rhs.subs(a.symbol, 0)))
+
+
 MESSAGES: dict[str, Callable[[Relation, str, object], Described]] = {
     "sum": _sum,
     "percent-sum": _percent_sum,
     "percent-of": _percent_of,
     "compare": _compare,
     "approx": _approx,
+    "conversion": _conversion,
 }
 
 

@@ -19,8 +19,12 @@ from ..model import APPROXIMATE, Figure, Relation
 from .bounds import Box, allowed
 
 
-#: Roles whose figure is computed from the others ("n (%)": the percentage), so the likelier slip.
-DERIVED = frozenset({"percent"})
+#: Roles whose figure is computed from the others ("n (%)": the percentage; a conversion's
+#: bracketed value), so the likelier slip.
+DERIVED = frozenset({"percent", "to"})
+#: Roles whose figure is best fixed by recomputing it, before any one-digit slip elsewhere: a
+#: conversion ("10 miles (19 km)": 19 km → 16 km).
+RECOMPUTED = frozenset({"to"})
 
 
 def suggest(relation: Relation, box: Box, holds: Callable[[Relation, Box], bool]) -> str | None:
@@ -31,7 +35,8 @@ def suggest(relation: Relation, box: Box, holds: Callable[[Relation, Box], bool]
     for f, role in zip(relation.figures, relation.roles):
         if not f.is_stated:
             continue
-        for value in _candidates(relation, box, f):
+        center = _center(relation, box, f) if role in DERIVED else None
+        for value in _candidates(relation, box, f) + ([center] if center is not None else []):
             trial = dict(box)
             trial[f.symbol] = _interval(f, value)
             if not holds(relation, trial):
@@ -39,7 +44,9 @@ def suggest(relation: Relation, box: Box, holds: Callable[[Relation, Box], bool]
             new = like(f, value)
             if new == f.text:
                 continue  # not a change
-            key = (_edits(f.text, new) > 1, role not in DERIVED, abs(value - f.value) / max(abs(f.value), Fraction(1)))
+            recomputed = value == center
+            key = (not (recomputed and role in RECOMPUTED), _edits(f.text, new) > 1, role not in DERIVED,
+                   not recomputed, abs(value - f.value) / max(abs(f.value), Fraction(1)))
             if best is None or key < best[0]:
                 best = (key, f"{f.text} → {new}")
     return best[1] if best else None
@@ -54,6 +61,28 @@ def _interval(f: Figure, value: Fraction) -> tuple[Fraction | None, Fraction | N
         return (ends[0], ends[1]) if k > 0 else (ends[1], ends[0])
     shift = value - f.value
     return (None if f.low is None else f.low + shift), (None if f.high is None else f.high + shift)
+
+
+def _center(relation: Relation, box: Box, f: Figure) -> Fraction | None:
+    """A derived figure recomputed from the others as written ("10 miles" is 16.09 km), at its
+    own precision: the fix a writer would make, rather than the nearest value rounding allows."""
+    point: Box = {s: _pinned(lo, hi) for s, (lo, hi) in box.items()}
+    for g in relation.figures:
+        if g is not f:
+            point[g.symbol] = (g.value, g.value)
+    point[f.symbol] = (None, None)
+    lo, hi = allowed(relation.relation, point, f.symbol)
+    if lo is None or lo != hi:
+        return None
+    step = scale(f) / 10 ** places(f) if NUMERAL.search(f.text) else Fraction(1)
+    return round(lo / step) * step
+
+
+def _pinned(lo: Fraction | None, hi: Fraction | None) -> tuple[Fraction | None, Fraction | None]:
+    """An unknown at zero where it may be zero (an unstated remainder, a rounding slack)."""
+    if (lo is None or lo <= 0) and (hi is None or hi >= 0):
+        return Fraction(0), Fraction(0)
+    return lo, hi
 
 
 def _candidates(relation: Relation, box: Box, f: Figure) -> list[Fraction]:
