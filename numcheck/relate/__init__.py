@@ -15,6 +15,7 @@ from .conversions import conversions
 from .pairs import pairs
 from .shares import shares
 from .sums import part_whole
+from .tables import tables
 
 RULES: dict[str, Rule] = {
     "sum": part_whole,
@@ -23,6 +24,7 @@ RULES: dict[str, Rule] = {
     "approx": approximations,
     "compare": comparatives,
     "conversion": conversions,
+    "table-total": tables,
 }
 
 

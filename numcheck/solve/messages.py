@@ -173,6 +173,30 @@ def _factor(r: Relation) -> tuple[Fraction, Fraction]:
     return Fraction(str(k)), Fraction(str(rhs.subs(a.symbol, 0)))
 
 
+def _change(r: Relation, kind: str, _) -> Described:
+    (old,), (new,), (percent,) = r.role("from"), r.role("to"), r.role("percent")
+    if old.value == 0:
+        return f"a change from {old.text}: not checked", percent.value, None
+    change = 100 * (new.value - old.value) / old.value
+    written = like(percent, change, max(places(percent), 1))
+    if kind == CONTRADICTION:
+        msg = f"{old.text} to {new.text} is a change of {written}, not {percent.text}{_slack(r.figures)}"
+    else:
+        msg = f"{old.text} to {new.text} is a change of {written}, as stated ({percent.text})"
+    return msg, percent.value, change
+
+
+def _mean(r: Relation, kind: str, _) -> Described:
+    (mean,), parts = r.role("mean"), r.role("part")
+    got = sum((p.value for p in parts), Fraction(0)) / len(parts)
+    written = like(mean, got, places(mean) + 1)
+    if kind == CONTRADICTION:
+        msg = f"the mean of {len(parts)} figures ({parts[0].text} ... {parts[-1].text}) is {written}, not {mean.text}{_slack(r.figures)}"
+    else:
+        msg = f"the mean of {len(parts)} figures ({parts[0].text} ... {parts[-1].text}) is {written}, as stated ({mean.text})"
+    return msg, mean.value, got
+
+
 MESSAGES: dict[str, Callable[[Relation, str, object], Described]] = {
     "sum": _sum,
     "percent-sum": _percent_sum,
@@ -180,6 +204,9 @@ MESSAGES: dict[str, Callable[[Relation, str, object], Described]] = {
     "compare": _compare,
     "approx": _approx,
     "conversion": _conversion,
+    "table-total": _sum,
+    "change": _change,
+    "mean": _mean,
 }
 
 

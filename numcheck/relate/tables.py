@@ -1,0 +1,257 @@
+"""Tables (check ``table-total``): rows and columns of a pipe table that fit together.
+
+A table states its arithmetic by its layout rather than in words: a Total row, an Average
+column, a rate row, a percent-change column. Headers vary too much to rely on, so the rule
+reads the numbers: a relation between rows (or columns) is taken as the table's claim when it
+holds, within rounding, in at least three quarters of the columns (rows) where all its cells
+are filled, and in at least three of them. Every position then becomes a relation, so the
+cell that breaks the pattern is a contradiction and the others are consistent.
+
+The relations tried, between three rows or three columns a, b, c:
+``c = a + b`` (a total), ``c = 100 a / b`` (a rate or share), ``c = 100 (b - a) / a`` (a
+percent change), and, for the last column, ``c = mean`` of the columns before it.
+"""
+from __future__ import annotations
+
+import bisect
+import itertools
+import math
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import Callable, Iterable, Sequence
+
+import regex
+import sympy
+
+from ..model import Figure, Relation
+from .base import HUNDRED, Sentences, percent_of_relation, rational, symbol, usable
+
+# Patterns used inline below, compiled once.
+_SEPARATOR = regex.compile(r"^[\s|:+-]*$")
+_TOTAL = regex.compile(r"(?i)^(?:grand\s+)?(?:total|all|sum|overall)\b")
+_NOT_ADDITIVE = regex.compile(r"(?i)change|rate|ratio|average|mean|median|index|\bper\b|growth|margin|density|\bavg\b")
+_FIGURE_ONLY = regex.compile(r"^[\s%‰*†‡§#()\[\]a-d]{0,4}$")  # what may stand beside a cell's figure
+
+#: A pattern is the table's claim when it holds in this share of its positions, and in at least
+#: ``MIN_HOLDS`` of them.
+QUORUM = Fraction(3, 4)
+MIN_HOLDS = 3
+#: Tables larger than this (rows or columns of figures) are not searched for patterns.
+MAX_SIDE = 40
+
+Grid = list[list[Figure | None]]
+Interval = tuple[float, float]
+
+
+def tables(s: Sentences) -> Iterable[Relation]:
+    """The relations each pipe table's numbers follow."""
+    for grid, spans in _grids(s):
+        rows = [r for r in grid if sum(c is not None for c in r) >= 2]
+        if len(rows) > MAX_SIDE or not rows or max(len(r) for r in rows) > MAX_SIDE:
+            continue
+        yield from _patterns(rows)  # relations between rows, within each column
+        columns = [list(c) for c in itertools.zip_longest(*rows)]
+        yield from _patterns(columns)  # relations between columns, within each row
+        yield from _means(rows)
+        yield from _labelled_totals(grid, [[s.text[a:b].strip(" *_") for a, b in row] for row in spans])
+
+
+def _labelled_totals(grid: Grid, texts: list[list[str]]) -> Iterable[Relation]:
+    """A row labelled Total is the sum of the rows just above it (back to a row of words, a
+    section's heading, or to another total), in each column that adds up: exactly, since the
+    layout claims it. Columns headed as rates, changes or averages do not add up."""
+    headers = _headers(texts)
+    for r, row in enumerate(grid):
+        if not _is_total(row, texts[r]):
+            continue
+        above = []
+        for q in range(r - 1, -1, -1):
+            if all(c is None for c in grid[q]) or _is_total(grid[q], texts[q]):
+                break
+            above.append(grid[q])
+        if len(above) < 2:
+            continue
+        for x, total in enumerate(row):
+            parts = [p[x] if x < len(p) else None for p in reversed(above)]
+            if total is not None and all(parts) and not _NOT_ADDITIVE.search(headers.get(x, "")):
+                yield table_total(total, parts, "a Total row")
+
+
+def _is_total(row: list[Figure | None], texts: list[str]) -> bool:
+    return bool(row) and row[0] is None and bool(texts) and bool(_TOTAL.match(texts[0]))
+
+
+def _headers(texts: list[list[str]]) -> dict[int, str]:
+    """Each column's header: the words of the first rows above the figures."""
+    out: dict[int, str] = {}
+    for row in texts[:3]:
+        for x, t in enumerate(row):
+            out[x] = f"{out.get(x, '')} {t}".strip()
+    return out
+
+
+def _grids(s: Sentences) -> Iterable[tuple[Grid, list[list[tuple[int, int]]]]]:
+    """Each block of consecutive table lines, as rows of cells holding one figure or None, with
+    the cells' spans."""
+    text, figures = s.text, [f for f in s.figures if usable(f) and f.unit not in ("year",)]
+    block: list[list[tuple[int, int]]] = []
+    offset = 0
+    for line in text.split("\n"):
+        start, offset = offset, offset + len(line) + 1
+        if line.count("|") >= 2 and not _SEPARATOR.match(line):
+            block.append(_cells(line, start))
+        elif line.count("|") >= 2:
+            continue  # |---|---| between header and body
+        elif block:
+            yield _fill(text, block, figures), block
+            block = []
+    if block:
+        yield _fill(text, block, figures), block
+
+
+def _cells(line: str, offset: int) -> list[tuple[int, int]]:
+    """The spans of a table line's cells; a leading pipe opens the first cell."""
+    bounds = [i for i, ch in enumerate(line) if ch == "|"]
+    starts = ([0] if bounds[0] > 0 and line[: bounds[0]].strip() else []) + [b + 1 for b in bounds]
+    ends = ([bounds[0]] if starts and starts[0] == 0 else []) + bounds[1:] + [len(line)]
+    return [(offset + a, offset + b) for a, b in zip(starts, ends)]
+
+
+def _fill(text: str, block: list[list[tuple[int, int]]], figures: Sequence[Figure]) -> Grid:
+    starts = [f.start for f in figures]
+    grid: Grid = []
+    for row in block:
+        cells: list[Figure | None] = []
+        for a, b in row:
+            i = bisect.bisect_left(starts, a)
+            inside = [f for f in figures[i : i + 2] if a <= f.start and f.end <= b]
+            alone = len(inside) == 1 and _FIGURE_ONLY.match(text[a : inside[0].start] + text[inside[0].end : b])
+            cells.append(inside[0] if alone else None)  # "All specimens (n = 32)" is a heading
+        grid.append(cells)
+    return grid
+
+
+# --- patterns between lines (rows or columns) ---------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """A relation of three lines: whether it holds on intervals, and the relation it makes."""
+
+    name: str
+    holds: Callable[[Interval, Interval, Interval], bool]
+    build: Callable[[Figure, Figure, Figure], Relation]
+    ordered: bool  # whether a and b may be swapped to the same effect (a sum)
+
+
+def _meets(lo: float, hi: float, c: Interval) -> bool:
+    return lo <= c[1] and c[0] <= hi
+
+
+# The search screens patterns in floats, widened by a hair so rounding in the float never
+# rejects one that holds; the relations it keeps are then solved exactly.
+_HAIR = 1e-9
+
+
+def _sum_holds(a: Interval, b: Interval, c: Interval) -> bool:
+    lo, hi = a[0] + b[0], a[1] + b[1]
+    return _meets(lo - abs(lo) * _HAIR, hi + abs(hi) * _HAIR, c)
+
+
+def _share_holds(a: Interval, b: Interval, c: Interval) -> bool:
+    if b[0] <= 0 or a[0] < 0:
+        return False
+    lo, hi = 100 * a[0] / b[1], 100 * a[1] / b[0]
+    return _meets(lo - abs(lo) * _HAIR, hi + abs(hi) * _HAIR, c)
+
+
+def _change_holds(a: Interval, b: Interval, c: Interval) -> bool:
+    if a[0] <= 0 or b[0] < 0:
+        return False
+    lo, hi = 100 * b[0] / a[1] - 100, 100 * b[1] / a[0] - 100
+    return _meets(lo - abs(lo) * _HAIR - _HAIR, hi + abs(hi) * _HAIR + _HAIR, c)
+
+
+def table_total(total: Figure, parts: Sequence[Figure], note: str = "") -> Relation:
+    """A table's total: total = the sum of its parts, exactly."""
+    rel = sympy.Eq(symbol(total), sympy.Add(*(symbol(p) for p in parts)), evaluate=False)
+    return Relation("table-total", (total, *parts), ("total",) + ("part",) * len(parts), rel, True, (), note)
+
+
+def change_relation(old: Figure, new: Figure, percent: Figure, note: str = "") -> Relation:
+    """percent = 100 (new - old) / old, written without division: 100 (new - old) = percent x old."""
+    rel = sympy.Eq(HUNDRED * (symbol(new) - symbol(old)), symbol(percent) * symbol(old), evaluate=False)
+    return Relation("change", (old, new, percent), ("from", "to", "percent"), rel, None, (), note)
+
+
+PATTERNS = (
+    Pattern("total", _sum_holds, lambda a, b, c: table_total(c, (a, b), "a table's total"), False),
+    Pattern("share", _share_holds, lambda a, b, c: percent_of_relation(a, b, c, "a table's rate"), True),
+    Pattern("change", _change_holds, lambda a, b, c: change_relation(a, b, c, "a table's percent change"), True),
+)
+
+
+def _patterns(lines: list[list[Figure | None]]) -> Iterable[Relation]:
+    """Relations between three lines that hold across most positions they share."""
+    floats = [[None if f is None else (float(f.low), float(f.high)) for f in line] for line in lines]
+    for i, j, k in itertools.permutations(range(len(lines)), 3):
+        shared = [x for x, (a, b, c) in enumerate(zip(floats[i], floats[j], floats[k])) if a and b and c]
+        if len(shared) < MIN_HOLDS:
+            continue
+        allowed = len(shared) - max(MIN_HOLDS, math.ceil(QUORUM * len(shared)))  # failures a pattern may have
+        for p in PATTERNS:
+            if (p.ordered or i < j) and _fits(p, floats[i], floats[j], floats[k], shared, allowed):
+                trios = [(lines[i][x], lines[j][x], lines[k][x]) for x in shared]
+                if _varied(trios):
+                    yield from (p.build(a, b, c) for a, b, c in trios)
+
+
+def _fits(p: Pattern, a, b, c, shared: list[int], allowed: int) -> bool:
+    """Whether the pattern fails at no more than ``allowed`` of the shared positions."""
+    failed = 0
+    for x in shared:
+        if not p.holds(a[x], b[x], c[x]):
+            failed += 1
+            if failed > allowed:
+                return False
+    return True
+
+
+def _varied(trios) -> bool:
+    """Not a pattern of zeros or of one repeated value, which anything fits."""
+    values = {f.value for trio in trios for f in trio}
+    return len(values) > 2 and any(f.value != 0 for trio in trios for f in trio)
+
+
+def _iv(f: Figure) -> Interval:
+    return float(f.low), float(f.high)
+
+
+# --- an average column ------------------------------------------------------------------------
+
+def _means(rows: Grid) -> Iterable[Relation]:
+    """The last figure of each row as the mean of the figures before it, where that holds in
+    most rows ("JAN ... DEC | AVERAGE")."""
+    candidates = []
+    for row in rows:
+        cells = [c for c in row if c is not None]
+        if len(cells) >= 4:
+            candidates.append((cells[-1], cells[:-1]))
+    held = sum(_mean_holds(m, parts) for m, parts in candidates)
+    if held < MIN_HOLDS or held < QUORUM * len(candidates):
+        return
+    for mean, parts in candidates:
+        yield mean_relation(mean, parts, "a table's average")
+
+
+def _mean_holds(mean: Figure, parts: Sequence[Figure]) -> bool:
+    n = len(parts)
+    lo = float(sum((p.low for p in parts), Fraction(0)) / n)
+    hi = float(sum((p.high for p in parts), Fraction(0)) / n)
+    return _meets(lo - abs(lo) * _HAIR, hi + abs(hi) * _HAIR, _iv(mean))
+
+
+def mean_relation(mean: Figure, parts: Sequence[Figure], note: str = "") -> Relation:
+    """n x mean = the sum of the n parts."""
+    rel = sympy.Eq(rational(Fraction(len(parts))) * symbol(mean), sympy.Add(*(symbol(p) for p in parts)),
+                   evaluate=False)
+    return Relation("mean", (mean, *parts), ("mean",) + ("part",) * len(parts), rel, None, (), note)
