@@ -227,6 +227,60 @@ STAYS_QUIET += [
     calm("The road is 5 km long (and 3 hours on foot)."),
 ]
 
+# Pipe tables: patterns across rows and columns, averages, and rows labelled Total.
+TABLE, CHANGE, MEAN = "table-total", "change", "mean"
+_REGIONS = """| Region | 2010 | 2020 | Change (%) |
+|---|---|---|---|
+| North | 1,200 | 1,320 | 10.0 |
+| South | 800 | 760 | -5.0 |
+| East | 500 | 550 | 10.0 |
+| West | 400 | 500 | 25.0 |
+| Total | 2,900 | 3,130 | 7.9 |
+"""
+_LABOUR = """| | Jan | Feb | Mar | Apr | Average |
+|---|---|---|---|---|---|
+| Labour force | 31,632 | 31,081 | 30,997 | 30,391 | 31,025 |
+| Employed | 28,752 | 28,405 | 28,638 | 28,465 | 28,565 |
+| Unemployed | 2,880 | 2,676 | 2,359 | 1,926 | 2,460 |
+| Rate | 9.1 | 8.6 | 7.6 | 6.3 | 7.9 |
+"""
+_QUARTERS = """| | Q1 | Q2 | Q3 | Q4 | Average |
+|---|---|---|---|---|---|
+| North | 120 | 130 | 140 | 150 | 135 |
+| South | 200 | 210 | 190 | 220 | 205 |
+| East | 80 | 90 | 100 | 110 | 95 |
+| West | 60 | 70 | 65 | 75 | 67.5 |
+"""
+_GROUPS = """| Group | N | % |
+|---|---|---|
+| Age | | |
+| Under 40 | 120 | 40.0 |
+| 40 and over | 180 | 60.0 |
+| Sex | | |
+| Men | 140 | 46.7 |
+| Women | 160 | 53.3 |
+| Total | 300 | 100.0 |
+"""
+FIRES += [
+    fires(_REGIONS.replace("| 1,320 | 10.0 |", "| 1,320 | 12.0 |"), CHANGE, "1,200", "1,320", "12.0"),
+    fires(_REGIONS.replace("| 3,130 |", "| 3,150 |"), TABLE, "3,150", "1,320", "760"),
+    fires(_LABOUR.replace("| 28,405 |", "| 28,905 |"), TABLE, "31,081", "28,905", "2,676"),
+    fires(_LABOUR.replace("| 8.6 |", "| 6.8 |"), PAIR, "2,676", "31,081", "6.8"),
+    fires(_QUARTERS.replace("| 205 |", "| 250 |"), MEAN, "250"),
+    fires(_GROUPS.replace("| 160 | 53.3 |", "| 150 | 53.3 |"), TABLE, "300", "140", "150"),
+]
+STAYS_QUIET += [
+    calm(_REGIONS),
+    calm(_LABOUR),
+    calm(_QUARTERS),
+    calm(_GROUPS),
+    # one row of words and numbers is no pattern; two errors in five rows are no pattern either
+    calm("| Team | Won | Lost | Points |\n|---|---|---|---|\n| Ajax | 20 | 4 | 64 |\n| PSV | 18 | 6 | 58 |\n"),
+    calm(_REGIONS.replace("| 1,320 | 10.0 |", "| 1,320 | 12.0 |").replace("| 760 | -5.0 |", "| 760 | -7.0 |")),
+    # a heading cell with a number in it is not a row of figures
+    calm("| All (n = 32) | Malignant (n = 28) |\n|---|---|\n| 3 | 2 |\n| 2 | 2 |\n| 5 | 4 |\n"),
+]
+
 KNOWN_GAPS = [
     gap(fires("Of the 120 staff, 70 were nurses and 60 were doctors.", SUM, "120", "70", "60"),
         "by design: a list that repeats its verb ('were nurses ... were women') may name overlapping "

@@ -49,10 +49,12 @@ def tables(s: Sentences) -> Iterable[Relation]:
         rows = [r for r in grid if sum(c is not None for c in r) >= 2]
         if len(rows) > MAX_SIDE or not rows or max(len(r) for r in rows) > MAX_SIDE:
             continue
-        yield from _patterns(rows)  # relations between rows, within each column
+        found = list(_patterns(rows))  # relations between rows, within each column
         columns = [list(c) for c in itertools.zip_longest(*rows)]
-        yield from _patterns(columns)  # relations between columns, within each row
-        yield from _means(rows)
+        found += _patterns(columns)  # relations between columns, within each row
+        rates = {f.start for r in found if r.check == "percent-of" for f in r.role("percent")}
+        yield from found
+        yield from _means([r for r in rows if not any(c is not None and c.start in rates for c in r)])
         yield from _labelled_totals(grid, [[s.text[a:b].strip(" *_") for a, b in row] for row in spans])
 
 
@@ -158,14 +160,14 @@ def _sum_holds(a: Interval, b: Interval, c: Interval) -> bool:
 
 
 def _share_holds(a: Interval, b: Interval, c: Interval) -> bool:
-    if b[0] <= 0 or a[0] < 0:
+    if b[0] <= 0 or a[0] < 0 or not 0 <= c[0] <= 100:  # a rate of a part in its whole
         return False
     lo, hi = 100 * a[0] / b[1], 100 * a[1] / b[0]
     return _meets(lo - abs(lo) * _HAIR, hi + abs(hi) * _HAIR, c)
 
 
 def _change_holds(a: Interval, b: Interval, c: Interval) -> bool:
-    if a[0] <= 0 or b[0] < 0:
+    if a[0] <= 0 or b[0] < 0 or not -100 <= c[0] <= 1000:  # a change between two amounts of a kind
         return False
     lo, hi = 100 * b[0] / a[1] - 100, 100 * b[1] / a[0] - 100
     return _meets(lo - abs(lo) * _HAIR - _HAIR, hi + abs(hi) * _HAIR + _HAIR, c)
@@ -230,7 +232,8 @@ def _iv(f: Figure) -> Interval:
 
 def _means(rows: Grid) -> Iterable[Relation]:
     """The last figure of each row as the mean of the figures before it, where that holds in
-    most rows ("JAN ... DEC | AVERAGE")."""
+    most rows ("JAN ... DEC | AVERAGE"). Rows of rates are left out: their average is the
+    rate of the averages, which the mean of the rates only comes near."""
     candidates = []
     for row in rows:
         cells = [c for c in row if c is not None]
@@ -244,14 +247,22 @@ def _means(rows: Grid) -> Iterable[Relation]:
 
 
 def _mean_holds(mean: Figure, parts: Sequence[Figure]) -> bool:
-    n = len(parts)
-    lo = float(sum((p.low for p in parts), Fraction(0)) / n)
-    hi = float(sum((p.high for p in parts), Fraction(0)) / n)
+    n, half = len(parts), float(_rounding(mean))
+    lo = float(sum((p.low for p in parts), Fraction(0)) / n) - half
+    hi = float(sum((p.high for p in parts), Fraction(0)) / n) + half
     return _meets(lo - abs(lo) * _HAIR, hi + abs(hi) * _HAIR, _iv(mean))
 
 
+def _rounding(f: Figure) -> Fraction:
+    """A mean is rounded even where its figure looks exact: "31,025" for 31,025.25."""
+    return Fraction(1, 2) if f.low == f.high and f.value.denominator == 1 else Fraction(0)
+
+
 def mean_relation(mean: Figure, parts: Sequence[Figure], note: str = "") -> Relation:
-    """n x mean = the sum of the n parts."""
-    rel = sympy.Eq(rational(Fraction(len(parts))) * symbol(mean), sympy.Add(*(symbol(p) for p in parts)),
-                   evaluate=False)
-    return Relation("mean", (mean, *parts), ("mean",) + ("part",) * len(parts), rel, None, (), note)
+    """n x (mean, give or take its rounding) = the sum of the n parts."""
+    lhs, unknowns = symbol(mean), ()
+    if half := _rounding(mean):
+        e = sympy.Dummy("e")
+        lhs, unknowns = lhs + e, ((e, -half, half),)
+    rel = sympy.Eq(rational(Fraction(len(parts))) * lhs, sympy.Add(*(symbol(p) for p in parts)), evaluate=False)
+    return Relation("mean", (mean, *parts), ("mean",) + ("part",) * len(parts), rel, None, unknowns, note)
