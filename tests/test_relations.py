@@ -261,7 +261,14 @@ _GROUPS = """| Group | N | % |
 | Women | 160 | 53.3 |
 | Total | 300 | 100.0 |
 """
+_INCOMES = """Income band Households Families Nonfamily
+Under $25,000 18.3% 11.2% 35.9%
+$25,000 to $49,999 26.2% 23.9% 33.4%
+$50,000 to $99,999 35.0% 38.4% 25.3%
+$100,000 or more 20.5% 26.5% 5.4%
+"""
 FIRES += [
+    fires(_INCOMES.replace("23.9%", "28.9%"), SHARES, "28.9%"),
     fires(_REGIONS.replace("| 1,320 | 10.0 |", "| 1,320 | 12.0 |"), CHANGE, "1,200", "1,320", "12.0"),
     fires(_REGIONS.replace("| 3,130 |", "| 3,150 |"), TABLE, "3,150", "1,320", "760"),
     fires(_LABOUR.replace("| 28,405 |", "| 28,905 |"), TABLE, "31,081", "28,905", "2,676"),
@@ -273,6 +280,9 @@ STAYS_QUIET += [
     calm(_REGIONS),
     calm(_LABOUR),
     calm(_QUARTERS),
+    quiet(_INCOMES, (SHARES, OK), (SHARES, OK), (SHARES, OK)),
+    # lines of percentages that are not one whole's shares (rates by year) stay unrelated
+    calm("Rate 2019 2020 2021\nNorth 4.1% 5.2% 6.0%\nSouth 3.9% 4.4% 5.1%\nEast 2.2% 2.8% 3.0%\n"),
     calm(_GROUPS),
     # one row of words and numbers is no pattern; two errors in five rows are no pattern either
     calm("| Team | Won | Lost | Points |\n|---|---|---|---|\n| Ajax | 20 | 4 | 64 |\n| PSV | 18 | 6 | 58 |\n"),

@@ -24,7 +24,7 @@ import regex
 import sympy
 
 from ..model import Figure, Relation
-from .base import HUNDRED, Sentences, percent_of_relation, rational, symbol, usable
+from .base import HUNDRED, Sentences, percent_of_relation, percent_sum_relation, rational, symbol, usable
 
 # Patterns used inline below, compiled once.
 _SEPARATOR = regex.compile(r"^[\s|:+-]*$")
@@ -44,8 +44,10 @@ Interval = tuple[float, float]
 
 
 def tables(s: Sentences) -> Iterable[Relation]:
-    """The relations each pipe table's numbers follow."""
+    """The relations each pipe table's numbers follow, and the shares of plain-text tables."""
+    yield from _share_columns([_percent_row(r) for r in _figure_lines(s)])
     for grid, spans in _grids(s):
+        yield from _share_columns([_percent_row(r) for r in grid])
         rows = [r for r in grid if sum(c is not None for c in r) >= 2]
         if len(rows) > MAX_SIDE or not rows or max(len(r) for r in rows) > MAX_SIDE:
             continue
@@ -226,6 +228,50 @@ def _varied(trios) -> bool:
 
 def _iv(f: Figure) -> Interval:
     return float(f.low), float(f.high)
+
+
+# --- columns of shares ---------------------------------------------------------------------------
+
+def _figure_lines(s: Sentences) -> list[list[Figure]]:
+    """A plain-text table: each line without pipes, with the stated figures on it in order
+    ("$10,000 to $14,999 4.4% 2.3% 1.4% 9.0%")."""
+    lines, offset, figures, i = [], 0, s.figures, 0
+    for line in s.text.split("\n"):
+        start, offset = offset, offset + len(line) + 1
+        row = []
+        while i < len(figures) and figures[i].start < offset:
+            if figures[i].start >= start and usable(figures[i]) and "|" not in line:
+                row.append(figures[i])
+            i += 1
+        lines.append(row)
+    return lines
+
+
+def _percent_row(row) -> list[Figure]:
+    return [f for f in row if f is not None and f.unit == "percent"]
+
+
+def _share_columns(rows: list[list[Figure]]) -> Iterable[Relation]:
+    """Runs of at least three lines with the same number (two or more) of percentages: each
+    column of the run is the shares of one whole when, in most of its columns, they add up to
+    100% within rounding ("Less than $10,000 4.4% 3.0% ... / $200,000 or more 2.4% 3.0% ..."):
+    in at least half of them, since three or more shares adding to 100% by chance are rare."""
+    run: list[list[Figure]] = []
+    for row in rows + [[]]:
+        if len(row) >= 2 and (not run or len(row) == len(run[0])):
+            run.append(row)
+            continue
+        if len(run) >= 3:
+            yield from _hundreds([list(col) for col in zip(*run)])
+        run = [row] if len(row) >= 2 else []
+
+
+def _hundreds(columns: list[list[Figure]]) -> Iterable[Relation]:
+    held = sum(_meets(float(sum((f.low for f in c), Fraction(0))), float(sum((f.high for f in c), Fraction(0))),
+                      (100.0, 100.0)) for c in columns)
+    if held >= max(1, math.ceil(len(columns) / 2)):  # three shares making 100% by chance are rare
+        for column in columns:
+            yield percent_sum_relation(column, True, "a table's column of shares")
 
 
 # --- an average column ------------------------------------------------------------------------
