@@ -14,6 +14,8 @@ _GROUPING = regex.compile(r"[,\u2009\u202f]")
 
 NUMERAL = regex.compile(r"\d[\d,\u2009\u202f]*(?:[.·]\d+)?|[.·]\d+")
 _PERCENT_SIGN = regex.compile(r"%|per\s?cent", regex.I)
+#: A scale word in a figure as written ("$3.5 billion", "£2bn", "3,5 Mio.").
+SCALE_WORD = regex.compile(r"(?i)(?<=\d\s?)(?:thousand|million|billion|trillion|bn|mn|tn|k|m|b)(?![\p{L}])")
 _PREFIX = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹"}
 
 

@@ -261,6 +261,39 @@ _GROUPS = """| Group | N | % |
 | Women | 160 | 53.3 |
 | Total | 300 | 100.0 |
 """
+# Changes in prose: a percentage of the old amount, or a difference; points between shares.
+FIRES += [
+    fires("Sales fell from 400 to 360, down 15%.", CHANGE, "400", "360", "15%"),
+    fires("Revenue was $3.8 million, up 9% from $3.5 billion a year earlier.", CHANGE, "$3.8 million", "$3.5 billion"),
+    fires("Membership grew from 80 to 95, a rise of 25.", CHANGE, "80", "95", "25"),
+    fires("Support fell from 45% to 35%, down 5 points.", CHANGE, "45%", "35%", "5 points"),
+    fires("Profit rose from £2.0m to £2.6m, an increase of 13%.", CHANGE, "£2.0m", "£2.6m", "13%"),
+]
+STAYS_QUIET += [
+    quiet("Sales fell from 400 to 360, a drop of 10%.", (CHANGE, OK)),
+    quiet("Revenue was $3.8 million, up 9% from $3.5 million a year earlier.", (CHANGE, OK)),
+    quiet("Support fell from 40% to 35%, down 5 points.", (CHANGE, OK)),
+    quiet("Membership grew from 80 to 95, a rise of 15.", (CHANGE, OK)),
+    quiet("Exports rose from $200bn to $231bn, up 15.5%.", (CHANGE, OK)),
+    # between two shares "up 12%" may be points or per cent: left alone
+    calm("Turnout rose from 50% to 56%, up 12%."),
+    calm("Turnout rose from 50% to 56%, up 6%."),
+    # no old amount stated: nothing to check
+    calm("Shares rose 4.2% to $57.30."),
+]
+
+
+def test_scale_slip_is_named():
+    (finding,) = numcheck.check("Revenue was $3.8 million, up 9% from $3.5 billion a year earlier.").contradictions
+    assert "the scale words differ (billion, million)" in finding.message
+    assert finding.suggestion == "$3.5 billion → $3.5 million (scale word)"
+
+
+def test_digit_swap_is_named():
+    (finding,) = numcheck.check("Of the 79 staff, 50 were nurses, 20 doctors and the remaining 27 porters.").contradictions
+    assert finding.suggestion == "79 → 97 (digits swapped)"
+
+
 _INCOMES = """Income band Households Families Nonfamily
 Under $25,000 18.3% 11.2% 35.9%
 $25,000 to $49,999 26.2% 23.9% 33.4%
@@ -339,6 +372,7 @@ def test_suggestion_fixes_it(case):
     if finding.suggestion is None:
         pytest.skip("no single figure fixes it")
     old, new = finding.suggestion.split(" → ")
+    new = new.split(" (")[0]  # "(scale word)", "(digits swapped)" name the kind of slip
     target = next(f for f in finding.figures if f.text == old)
     fixed = case.text[: target.start] + new + case.text[target.end :]
     before = [f for f in report.contradictions if f.check == case.check]
@@ -436,6 +470,7 @@ def test_worked_example_shape_contradiction():
     assert all(p in finding.message for p in ("= 50", "more than the total 44", "by 6")), finding.message
     assert (finding.stated, finding.expected, finding.difference) == (F(44), F(50), F(-6))
     old, new = finding.suggestion.split(" → ")
+    new = new.split(" (")[0]  # "(scale word)", "(digits swapped)" name the kind of slip
     target = next(f for f in finding.figures if f.text == old)
     assert numcheck.check(text[: target.start] + new + text[target.end :]).ok
 

@@ -9,6 +9,7 @@ from typing import Sequence
 from ..document import Document
 from ..model import Figure, Relation
 from .approx import approximations
+from .changes import changes
 from .base import Rule, Sentences
 from .compare import comparatives
 from .conversions import conversions
@@ -24,6 +25,7 @@ RULES: dict[str, Rule] = {
     "approx": approximations,
     "compare": comparatives,
     "conversion": conversions,
+    "change": changes,
     "table-total": tables,
 }
 

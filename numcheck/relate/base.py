@@ -163,3 +163,16 @@ def approx_relation(approx: Figure, exact: Figure, note: str = "") -> Relation:
     """An approximate mention of an exact figure: both stand for one value."""
     return Relation("approx", (approx, exact), ("approx", "exact"),
                     sympy.Eq(symbol(approx), symbol(exact), evaluate=False), None, (), note)
+
+
+def change_relation(old: Figure, new: Figure, percent: Figure, note: str = "", sign: int = 1) -> Relation:
+    """percent = 100 (new - old) / old, written without division: 100 (new - old) = percent x old.
+    ``sign`` -1: the percentage is written without its sign after "down" or "fell"."""
+    rel = sympy.Eq(HUNDRED * (symbol(new) - symbol(old)), sign * symbol(percent) * symbol(old), evaluate=False)
+    return Relation("change", (old, new, percent), ("from", "to", "percent"), rel, None, (), note)
+
+
+def difference_relation(old: Figure, new: Figure, difference: Figure, note: str = "", sign: int = 1) -> Relation:
+    """new - old = difference (in the figures' unit, or percentage points between shares)."""
+    rel = sympy.Eq(symbol(new) - symbol(old), sign * symbol(difference), evaluate=False)
+    return Relation("change", (old, new, difference), ("from", "to", "difference"), rel, None, (), note)

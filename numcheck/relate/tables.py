@@ -24,7 +24,7 @@ import regex
 import sympy
 
 from ..model import Figure, Relation
-from .base import HUNDRED, Sentences, percent_of_relation, percent_sum_relation, rational, symbol, usable
+from .base import Sentences, change_relation, percent_of_relation, percent_sum_relation, rational, symbol, usable
 
 # Patterns used inline below, compiled once.
 _SEPARATOR = regex.compile(r"^[\s|:+-]*$")
@@ -179,12 +179,6 @@ def table_total(total: Figure, parts: Sequence[Figure], note: str = "") -> Relat
     """A table's total: total = the sum of its parts, exactly."""
     rel = sympy.Eq(symbol(total), sympy.Add(*(symbol(p) for p in parts)), evaluate=False)
     return Relation("table-total", (total, *parts), ("total",) + ("part",) * len(parts), rel, True, (), note)
-
-
-def change_relation(old: Figure, new: Figure, percent: Figure, note: str = "") -> Relation:
-    """percent = 100 (new - old) / old, written without division: 100 (new - old) = percent x old."""
-    rel = sympy.Eq(HUNDRED * (symbol(new) - symbol(old)), symbol(percent) * symbol(old), evaluate=False)
-    return Relation("change", (old, new, percent), ("from", "to", "percent"), rel, None, (), note)
 
 
 PATTERNS = (

@@ -4,7 +4,7 @@ from __future__ import annotations
 from fractions import Fraction
 from typing import Callable
 
-from ..fmt import exact, like, places
+from ..fmt import SCALE_WORD, exact, like, places
 from ..model import BOUNDS, CONTRADICTION, RESIDUAL, Figure, Relation
 
 Described = tuple[str, Fraction | None, Fraction | None]
@@ -174,16 +174,33 @@ def _factor(r: Relation) -> tuple[Fraction, Fraction]:
 
 
 def _change(r: Relation, kind: str, _) -> Described:
-    (old,), (new,), (percent,) = r.role("from"), r.role("to"), r.role("percent")
-    if old.value == 0:
-        return f"a change from {old.text}: not checked", percent.value, None
-    change = 100 * (new.value - old.value) / old.value
-    written = like(percent, change, max(places(percent), 1))
-    if kind == CONTRADICTION:
-        msg = f"{old.text} to {new.text} is a change of {written}, not {percent.text}{_slack(r.figures)}"
+    (old,), (new,) = r.role("from"), r.role("to")
+    sign = -1 if r.note == "a decrease" else 1
+    if r.role("difference"):
+        (size,) = r.role("difference")
+        change = sign * (new.value - old.value)
+        what = "a fall of" if sign < 0 else "a change of"
+        written = like(size, change, places(size))
     else:
-        msg = f"{old.text} to {new.text} is a change of {written}, as stated ({percent.text})"
-    return msg, percent.value, change
+        (size,) = r.role("percent")
+        if old.value == 0:
+            return f"a change from {old.text}: not checked", size.value, None
+        change = sign * 100 * (new.value - old.value) / old.value
+        what = "a fall of" if sign < 0 else "a change of"
+        written = like(size, change, max(places(size), 1))
+    if kind == CONTRADICTION:
+        msg = f"{old.text} to {new.text} is {what} {written}, not {size.text}{_slack(r.figures)}{_scales(old, new)}"
+    else:
+        msg = f"{old.text} to {new.text} is {what} {written}, as stated ({size.text})"
+    return msg, size.value, change
+
+
+def _scales(old: Figure, new: Figure) -> str:
+    """"; the scale words differ (billion, million)": the classic slip, named."""
+    a, b = SCALE_WORD.search(old.text), SCALE_WORD.search(new.text)
+    if a and b and a.group().lower() != b.group().lower():
+        return f"; the scale words differ ({a.group()}, {b.group()})"
+    return ""
 
 
 def _mean(r: Relation, kind: str, _) -> Described:

@@ -14,7 +14,7 @@ from typing import Callable
 
 import sympy
 
-from ..fmt import NUMERAL, like, places, scale
+from ..fmt import NUMERAL, SCALE_WORD, like, places, scale
 from ..model import APPROXIMATE, Figure, Relation
 from .bounds import Box, allowed
 
@@ -28,9 +28,13 @@ RECOMPUTED = frozenset({"to"})
 
 
 def suggest(relation: Relation, box: Box, holds: Callable[[Relation, Box], bool]) -> str | None:
-    """"77 → 79": the best single change, or None when no one figure can fix it."""
+    """"77 → 79": the best single change, or None when no one figure can fix it. A slip of the
+    scale word ("$3.5 billion → $3.5 million (scale word)") comes first, then a one-digit slip
+    (named when two digits are swapped: "97 → 79 (digits swapped)")."""
     if isinstance(relation.relation, sympy.And):
         return None
+    if rescaled := _rescale(relation, box, holds):
+        return rescaled
     best = None
     for f, role in zip(relation.figures, relation.roles):
         if not f.is_stated:
@@ -48,7 +52,8 @@ def suggest(relation: Relation, box: Box, holds: Callable[[Relation, Box], bool]
             key = (not (recomputed and role in RECOMPUTED), _edits(f.text, new) > 1, role not in DERIVED,
                    not recomputed, abs(value - f.value) / max(abs(f.value), Fraction(1)))
             if best is None or key < best[0]:
-                best = (key, f"{f.text} → {new}")
+                swapped = " (digits swapped)" if _swapped(f.text, new) else ""
+                best = (key, f"{f.text} → {new}{swapped}")
     return best[1] if best else None
 
 
@@ -100,6 +105,36 @@ def _candidates(relation: Relation, box: Box, f: Figure) -> list[Fraction]:
     if f.value >= 0:
         out = [v for v in out if v >= 0]
     return sorted(set(out), key=lambda v: abs(v - f.value))[:6]
+
+
+#: Scale words, and the others a slip may have put in their place.
+_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
+           "k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9, "b": 10**9, "tn": 10**12}
+_SAME_STYLE = {"thousand": ("million",), "million": ("thousand", "billion"), "billion": ("million", "trillion"),
+               "trillion": ("billion",), "k": ("m",), "m": ("k", "bn"), "mn": ("bn",), "bn": ("m", "tn"),
+               "b": ("m",), "tn": ("bn",)}
+
+
+def _rescale(relation: Relation, box: Box, holds: Callable[[Relation, Box], bool]) -> str | None:
+    """The figure whose scale word, swapped for a neighbour, makes the relation hold."""
+    for f in relation.figures:
+        m = SCALE_WORD.search(f.text)
+        if m is None or not f.is_stated or m.group().lower() not in _SCALES:
+            continue
+        word = m.group().lower()
+        for other in _SAME_STYLE[word]:
+            k = Fraction(_SCALES[other], _SCALES[word])
+            trial = dict(box)
+            trial[f.symbol] = tuple(None if e is None else e * k for e in (f.low, f.high))
+            if holds(relation, trial):
+                written = other if m.group().islower() else other.capitalize()
+                return f"{f.text} → {f.text[: m.start()]}{written}{f.text[m.end() :]} (scale word)"
+    return None
+
+
+def _swapped(old: str, new: str) -> bool:
+    a, b = "".join(ch for ch in old if ch.isdigit()), "".join(ch for ch in new if ch.isdigit())
+    return len(a) == len(b) and a != b and sorted(a) == sorted(b) and _edits(old, new) == 1
 
 
 def _edits(old: str, new: str) -> int:
