@@ -73,14 +73,31 @@ def _percent_sum(r: Relation, kind: str, _) -> Described:
     d = max(places(p) for p in parts)
     added = f"{_plus(parts)} = {like(parts[0], got, d)}"
     if kind == CONTRADICTION and r.exhaustive:
-        msg = f"shares of one whole: {added}, not 100%{_slack(parts)}"
+        msg = f"{added}, but shares of one whole sum to 100%{_allowed(parts, d)}"
     elif kind == CONTRADICTION:
-        msg = f"shares of one whole: {added}, more than 100%{_slack(parts)}"
+        msg = f"{added}, but shares of one whole sum to at most 100%{_allowed(parts, d)}"
     elif kind == RESIDUAL:
         msg = f"shares of one whole: {added}; {like(parts[0], 100 - got, d)} not attributed"
     else:
         msg = f"shares of one whole: {added}, " + ("100% within rounding" if r.exhaustive else "at most 100%")
     return msg, got, Fraction(100)
+
+
+def _allowed(parts, d: int) -> str:
+    """" (rounding allows 98.5%-101.5%)": how far rounded shares of a whole may stray from 100%."""
+    spread = sum(((p.high - p.low) / 2 for p in parts if p.low is not None and p.high is not None), Fraction(0))
+    if not spread:
+        return ""
+    d = max(d, places_of(spread))
+    return f" (rounding allows {like(parts[0], 100 - spread, d)}-{like(parts[0], 100 + spread, d)})"
+
+
+def places_of(x: Fraction) -> int:
+    """The decimal places an exact number needs (at most 4)."""
+    for d in range(5):
+        if (x * 10**d).denominator == 1:
+            return d
+    return 4
 
 
 def _percent_of(r: Relation, kind: str, whole_range) -> Described:
