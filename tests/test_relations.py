@@ -294,6 +294,32 @@ def test_digit_swap_is_named():
     assert finding.suggestion == "79 → 97 (digits swapped)"
 
 
+_QUARTERLY = """| $m | Q1 | Q2 | Q3 | Q4 | Full year |
+|---|---|---|---|---|---|
+| Revenue | 4,110 | 4,141 | 4,248 | 4,284 | 16,783 |
+| Costs | 2,575 | 2,629 | 2,681 | 2,749 | 10,634 |
+| Operating income | 539 | 619 | 669 | 626 | 2,453 |
+| Net income | 441 | 509 | 497 | 395 | 1,842 |
+| Earnings per share | 0.77 | 0.90 | 0.90 | 0.72 | 3.30 |
+"""
+_COHORT = """| Group | N | % |
+|---|---|---|
+| 18-39 | 432 | 23.3 |
+| 40-59 | 517 | 27.9 |
+| 60 and over | 327 | 17.7 |
+| Unknown | 576 | 31.1 |
+| Total | 1852 | 100.0 |
+"""
+FIRES += [
+    fires(_QUARTERLY.replace("| 1,842 |", "| 1,824 |"), TABLE, "1,824", "441", "509", "497", "395"),
+    fires(_COHORT.replace("| 27.9 |", "| 29.7 |"), PAIR, "517", "1852", "29.7"),
+]
+STAYS_QUIET += [
+    calm(_QUARTERLY),  # per-share amounts need not add up over the quarters
+    calm(_COHORT),
+]
+
+
 _INCOMES = """Income band Households Families Nonfamily
 Under $25,000 18.3% 11.2% 35.9%
 $25,000 to $49,999 26.2% 23.9% 33.4%

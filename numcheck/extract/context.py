@@ -56,6 +56,7 @@ _AGE_SPAN_FIRST = regex.compile(r"(?i)\b(?:aged?|ages)\s+(?:between\s+)?$")
 _AGE_SPAN_AFTER = regex.compile(r"(?i)^\s+(?:to|and)\s+\d")
 _AGE_BEFORE = regex.compile(r"(?i)\b(?:aged?|ages)\s+(?:of\s+|between\s+|from\s+|over\s+|under\s+)?$")
 _WORD_BEFORE = regex.compile(r"([\p{L}#][\p{L}.]*)\.?\s*$", regex.REVERSE)
+_TOTAL_CELL = regex.compile(r"(?im)^[|\s*]*(?:grand\s+)?(?:total|all|overall)\b[^|\n]*(?:\|[^|\n]*){0,12}\|\s*$")
 _ATTACHED = regex.compile(r"^[\p{L}]+")
 _CONFIDENCE = regex.compile(r"(?i)^\s*(?:CI\b|C\.I\.|confidence|credible|prediction interval)")
 _ONE_PRONOUN = regex.compile(r"(?i)^\s+(?:of|another|can|could|would|may|might|must|should|who|that|which|by one|day|time|thing|way|hand|side|point|or (?:two|more|other))\b")
@@ -156,6 +157,8 @@ def _is_year(n: Numeral, written: str, before: str, after: str, scale: int) -> b
         return True
     if _AFTER_COUNTS.search(before):
         return False  # "600 were red and 2000 blue": an item of a list of counts
+    if _TOTAL_CELL.search(before):
+        return False  # "| Total | 1852 |": a table's total, not a year
     counted = _COUNTED_AFTER.match(after)  # "2000 patients", "2000 (52%)", "2000 were"
     return not counted  # after a weak context word ("of 2019") or none at all
 

@@ -57,7 +57,10 @@ def tables(s: Sentences) -> Iterable[Relation]:
         rates = {f.start for r in found if r.check == "percent-of" for f in r.role("percent")}
         yield from found
         yield from _means([r for r in rows if not any(c is not None and c.start in rates for c in r)])
-        yield from _labelled_totals(grid, [[s.text[a:b].strip(" *_") for a, b in row] for row in spans])
+        texts = [[s.text[a:b].strip(" *_") for a, b in row] for row in spans]
+        yield from _labelled_totals(grid, texts)
+        yield from _row_totals(grid, texts)
+        yield from _shares_of_totals(grid, texts)
 
 
 def _labelled_totals(grid: Grid, texts: list[list[str]]) -> Iterable[Relation]:
@@ -222,6 +225,49 @@ def _varied(trios) -> bool:
 
 def _iv(f: Figure) -> Interval:
     return float(f.low), float(f.high)
+
+
+# --- a total column, and "n (%)" columns of a Total row ------------------------------------------
+
+def _row_totals(grid: Grid, texts: list[list[str]]) -> Iterable[Relation]:
+    """The last figure of each row as the sum of the figures before it, where that holds in
+    most rows ("Q1 | Q2 | Q3 | Q4 | Full year"); rows of rates or per-share amounts do not add."""
+    candidates = []
+    for row, words in zip(grid, texts):
+        cells = [c for c in row if c is not None]
+        label = words[0] if words and row and row[0] is None else ""
+        if len(cells) >= 3 and not _NOT_ADDITIVE.search(label) and all(c.unit != "percent" for c in cells):
+            candidates.append((cells[-1], cells[:-1]))
+    held = sum(_sum_holds_all(total, parts) for total, parts in candidates)
+    if held < MIN_HOLDS or held < QUORUM * len(candidates):
+        return
+    for total, parts in candidates:
+        yield table_total(total, parts, "a table's total column")
+
+
+def _sum_holds_all(total: Figure, parts: Sequence[Figure]) -> bool:
+    lo = float(sum((p.low for p in parts), Fraction(0)))
+    hi = float(sum((p.high for p in parts), Fraction(0)))
+    return _meets(lo - abs(lo) * _HAIR, hi + abs(hi) * _HAIR, _iv(total))
+
+
+def _shares_of_totals(grid: Grid, texts: list[list[str]]) -> Iterable[Relation]:
+    """"N | %" column pairs: each percentage is its count's share of the count in the Total
+    row, where that holds in most rows ("576 | 31·1 ... Total | 1852 | 100·0")."""
+    totals = [r for r, row in enumerate(grid) if _is_total(row, texts[r])]
+    if not totals:
+        return
+    total_row = grid[totals[-1]]
+    width = max(len(row) for row in grid)
+    for x in range(width - 1):
+        whole = total_row[x] if x < len(total_row) else None
+        if whole is None or whole.value <= 0:
+            continue
+        pairs = [(row[x], row[x + 1]) for r, row in enumerate(grid)
+                 if r != totals[-1] and x + 1 < len(row) and row[x] is not None and row[x + 1] is not None]
+        held = sum(_share_holds(_iv(n), _iv(whole), _iv(p)) for n, p in pairs)
+        if held >= MIN_HOLDS and held >= QUORUM * len(pairs):
+            yield from (percent_of_relation(n, whole, p, "a table's n (%)") for n, p in pairs)
 
 
 # --- columns of shares ---------------------------------------------------------------------------
