@@ -107,7 +107,7 @@ def test_checks_and_tolerance_options():
                                               "and below 1: '2' (see 'numcheck --help')\n"),
     (["check", "--checks", "sums", "ok.txt"], "numcheck: usage: argument --checks: unknown check 'sums'; "
                                               "known: sum, percent-sum, percent-of, approx, compare, "
-                                              "conversion, change, table-total (see 'numcheck --help')\n"),
+                                              "conversion, change, mean, table-total (see 'numcheck --help')\n"),
 ])
 def test_errors_exit_2_with_one_line(argv, message):
     os.mkdir("folder")

@@ -7,6 +7,8 @@ from __future__ import annotations
 from fractions import Fraction as F
 from typing import NamedTuple
 
+from pathlib import Path
+
 import pytest
 
 import numcheck
@@ -320,6 +322,19 @@ STAYS_QUIET += [
 ]
 
 
+# Means in prose: the list the average is of, and its count where the text gives one.
+FIRES += [
+    fires("She averaged 20 points over three games: 18, 22 and 26.", MEAN, "20", "18", "22", "26"),
+    fires("The mean wait was 12 days (9, 14 and 19).", MEAN, "12 days", "9", "14", "19"),
+]
+STAYS_QUIET += [
+    quiet("She averaged 20 points over three games: 18, 22 and 21.", (MEAN, OK)),
+    quiet("He averaged 4.2 (3, 5 and 4.6) across the season.", (MEAN, OK)),
+    calm("The mean score was 55 over four tests: 50, 60 and 55."),  # three items for four tests
+    calm("The average was 30 for the squad, with 12 players."),
+]
+
+
 _INCOMES = """Income band Households Families Nonfamily
 Under $25,000 18.3% 11.2% 35.9%
 $25,000 to $49,999 26.2% 23.9% 33.4%
@@ -516,3 +531,13 @@ def test_tolerance_option():
     (finding,) = numcheck.check(text, tolerance=F(1, 20)).contradictions
     assert finding.check == APPROX
     assert "about 100 does not fit 93 (it allows 95 to 105)" in finding.message
+
+
+_CORRECT_TABLES = (Path(__file__).parent / "corpus" / "tables-correct.txt").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("table", [b for b in _CORRECT_TABLES.split("=====") if "|" in b])
+def test_correct_tables_stay_quiet(table):
+    """Turnout totals, balance sheets with subtotals, "All other" rows, a poll lead, totals of
+    rounded parts, a rate's change in points, four-digit totals: no contradiction."""
+    assert numcheck.check(table).contradictions == ()

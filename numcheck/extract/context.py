@@ -56,6 +56,7 @@ _AGE_SPAN_FIRST = regex.compile(r"(?i)\b(?:aged?|ages)\s+(?:between\s+)?$")
 _AGE_SPAN_AFTER = regex.compile(r"(?i)^\s+(?:to|and)\s+\d")
 _AGE_BEFORE = regex.compile(r"(?i)\b(?:aged?|ages)\s+(?:of\s+|between\s+|from\s+|over\s+|under\s+)?$")
 _WORD_BEFORE = regex.compile(r"([\p{L}#][\p{L}.]*)\.?\s*$", regex.REVERSE)
+_CELL_NUMBER = regex.compile(r"[-+]?\d[\d,.]*")
 _TOTAL_CELL = regex.compile(r"(?im)^[|\s*]*(?:grand\s+)?(?:total|all|overall)\b[^|\n]*(?:\|[^|\n]*){0,12}\|\s*$")
 _ATTACHED = regex.compile(r"^[\p{L}]+")
 _CONFIDENCE = regex.compile(r"(?i)^\s*(?:CI\b|C\.I\.|confidence|credible|prediction interval)")
@@ -90,7 +91,7 @@ def figure_at(ctx: Context, n: Numeral) -> tuple[Figure, int] | None:
     rest = text[end : end + 60]
     if (not n.spelled and _ATTACHED.match(rest)) or (rest.startswith("-") and rest[1:2].isupper()):
         return None  # glued to letters: "5G", "3D", "10-K"
-    if unit is None and _is_year(n, text[n.start : n.end], before, after, scale):
+    if unit is None and _is_year(n, text[n.start : n.end], before, after, scale) and not _table_count(text, n):
         return None
     if unit == "percent" and _CONFIDENCE.match(rest):
         return None  # "95% CI": a confidence level, not a share
@@ -144,6 +145,21 @@ def _identifier_before(lead: str) -> bool:
         return False
     word, written = m.group(1).lower(), m.group().rstrip().lower()  # "No." keeps its dot in ``written``
     return word in IDENTIFIER_WORDS or word.rstrip(".") in IDENTIFIER_WORDS or written in IDENTIFIER_WORDS
+
+
+def _table_count(text: str, n: Numeral) -> bool:
+    """A four-digit number in a table row beside other counts, past the row's first cell, is
+    a count ("| Cloud | 412 | 438 | 1806 |"), not a year ("| Region | 2010 | 2020 |")."""
+    start = text.rfind("\n", 0, n.start) + 1
+    end = text.find("\n", n.end)
+    line = text[start : end if end >= 0 else len(text)]
+    if line.count("|") < 2:
+        return False
+    cells = [c.strip() for c in line.strip(" |").split("|")]
+    first_cell = start + len(line) - len(line.lstrip(" |"))
+    numbers = [c for c in cells[1:] if _CELL_NUMBER.fullmatch(c)]
+    return text.count("|", first_cell, n.start) > 0 and any(
+        not _FOUR_DIGITS.fullmatch(c) or not 1800 <= int(c) <= 2100 for c in numbers)
 
 
 def _is_year(n: Numeral, written: str, before: str, after: str, scale: int) -> bool:

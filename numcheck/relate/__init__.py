@@ -12,6 +12,7 @@ from .approx import approximations
 from .changes import changes
 from .base import Rule, Sentences
 from .compare import comparatives
+from .means import means
 from .conversions import conversions
 from .pairs import pairs
 from .shares import shares
@@ -26,6 +27,7 @@ RULES: dict[str, Rule] = {
     "compare": comparatives,
     "conversion": conversions,
     "change": changes,
+    "mean": means,
     "table-total": tables,
 }
 

@@ -28,9 +28,13 @@ from .base import Sentences, change_relation, percent_of_relation, percent_sum_r
 
 # Patterns used inline below, compiled once.
 _SEPARATOR = regex.compile(r"^[\s|:+-]*$")
-_TOTAL = regex.compile(r"(?i)^(?:grand\s+)?(?:total|all|sum|overall)\b")
-_NOT_ADDITIVE = regex.compile(r"(?i)change|rate|ratio|average|mean|median|index|\bper\b|growth|margin|density|\bavg\b")
-_FIGURE_ONLY = regex.compile(r"^[\s%‰*†‡§#()\[\]a-d]{0,4}$")  # what may stand beside a cell's figure
+_TOTAL = regex.compile(r"(?i)^(?:total|sum|all(?!\s+other)(?:\s+\p{Ll}+)?$)\b")
+_NOT_ADDITIVE = regex.compile(
+    r"(?i)change|rate|ratio|average|mean|median|index|\bper\b|growth|margin|density|\bavg\b|%|percent|share|turnout"
+    r"|coverage|occupancy|cumulative|lead|record|high|low|max|min")
+_FIGURE_ONLY = regex.compile(r"^[\s%‰*†‡§#()\[\]a-d+]{0,4}$")  # what may stand beside a cell's figure
+_RATE_LABEL = regex.compile(r"(?i)\brate\b|%|percent|\bshare\b|ratio")
+_ROUNDING = regex.compile(r"(?i)\brounding\b|\brounded\b")
 
 #: A pattern is the table's claim when it holds in this share of its positions, and in at least
 #: ``MIN_HOLDS`` of them.
@@ -48,22 +52,26 @@ def tables(s: Sentences) -> Iterable[Relation]:
     yield from _share_columns([_percent_row(r) for r in _figure_lines(s)])
     for grid, spans in _grids(s):
         yield from _share_columns([_percent_row(r) for r in grid])
+        texts = [[s.text[a:b].strip(" *_") for a, b in row] for row in spans]
         rows = [r for r in grid if sum(c is not None for c in r) >= 2]
+        # a rate's change along a row is often in points ("Unemployment rate (%) | 4.0 | 4.3 | 0.3")
+        amounts = [r for r, t in zip(grid, texts) if sum(c is not None for c in r) >= 2
+                   and not (r[0] is None and t and _RATE_LABEL.search(t[0]))]
         if len(rows) > MAX_SIDE or not rows or max(len(r) for r in rows) > MAX_SIDE:
             continue
-        found = list(_patterns(rows))  # relations between rows, within each column
-        columns = [list(c) for c in itertools.zip_longest(*rows)]
-        found += _patterns(columns)  # relations between columns, within each row
+        rounded = bool(_ROUNDING.search(s.text))
+        found = list(_patterns(rows, rounded))  # relations between rows, within each column
+        columns = [list(c) for c in itertools.zip_longest(*amounts)] if amounts else []
+        found += _patterns(columns, rounded)  # relations between columns, within each row
         rates = {f.start for r in found if r.check == "percent-of" for f in r.role("percent")}
         yield from found
         yield from _means([r for r in rows if not any(c is not None and c.start in rates for c in r)])
-        texts = [[s.text[a:b].strip(" *_") for a, b in row] for row in spans]
-        yield from _labelled_totals(grid, texts)
-        yield from _row_totals(grid, texts)
+        yield from _labelled_totals(grid, texts, rounded)
+        yield from _row_totals(grid, texts, rounded)
         yield from _shares_of_totals(grid, texts)
 
 
-def _labelled_totals(grid: Grid, texts: list[list[str]]) -> Iterable[Relation]:
+def _labelled_totals(grid: Grid, texts: list[list[str]], slack: bool) -> Iterable[Relation]:
     """A row labelled Total is the sum of the rows just above it (back to a row of words, a
     section's heading, or to another total), in each column that adds up: exactly, since the
     layout claims it. Columns headed as rates, changes or averages do not add up."""
@@ -78,10 +86,20 @@ def _labelled_totals(grid: Grid, texts: list[list[str]]) -> Iterable[Relation]:
             above.append(grid[q])
         if len(above) < 2:
             continue
+        columns = []
         for x, total in enumerate(row):
             parts = [p[x] if x < len(p) else None for p in reversed(above)]
-            if total is not None and all(parts) and not _NOT_ADDITIVE.search(headers.get(x, "")):
-                yield table_total(total, parts, "a Total row")
+            header = headers.get(x, "")
+            if total is None or not all(parts) or _NOT_ADDITIVE.search(header.replace("%", "")):
+                continue
+            if (total.unit == "percent" or "%" in header or "percent" in header.lower()) and total.value != 100:
+                continue  # a total turnout is not the sum of the turnouts; shares add up to 100
+            columns.append((total, parts))
+        # a layout we misread (subtotals, nested rows, a total of overlapping groups) fails in
+        # most columns; a slip fails in one
+        held = sum(_sum_holds_all(total, parts, slack) for total, parts in columns)
+        if held * 2 >= len(columns) and held:
+            yield from (table_total(total, parts, "a Total row", slack) for total, parts in columns)
 
 
 def _is_total(row: list[Figure | None], texts: list[str]) -> bool:
@@ -178,10 +196,15 @@ def _change_holds(a: Interval, b: Interval, c: Interval) -> bool:
     return _meets(lo - abs(lo) * _HAIR - _HAIR, hi + abs(hi) * _HAIR + _HAIR, c)
 
 
-def table_total(total: Figure, parts: Sequence[Figure], note: str = "") -> Relation:
-    """A table's total: total = the sum of its parts, exactly."""
-    rel = sympy.Eq(symbol(total), sympy.Add(*(symbol(p) for p in parts)), evaluate=False)
-    return Relation("table-total", (total, *parts), ("total",) + ("part",) * len(parts), rel, True, (), note)
+def table_total(total: Figure, parts: Sequence[Figure], note: str = "", rounded: bool = False) -> Relation:
+    """A table's total: total = the sum of its parts, exactly, or give or take the rounding of
+    its parts where the text says they are rounded."""
+    lhs, unknowns = symbol(total), ()
+    if rounded:
+        e, half = sympy.Dummy("e"), _slack(total, parts)
+        lhs, unknowns = lhs + e, ((e, -half, half),)
+    rel = sympy.Eq(lhs, sympy.Add(*(symbol(p) for p in parts)), evaluate=False)
+    return Relation("table-total", (total, *parts), ("total",) + ("part",) * len(parts), rel, True, unknowns, note)
 
 
 PATTERNS = (
@@ -191,9 +214,12 @@ PATTERNS = (
 )
 
 
-def _patterns(lines: list[list[Figure | None]]) -> Iterable[Relation]:
-    """Relations between three lines that hold across most positions they share."""
-    floats = [[None if f is None else (float(f.low), float(f.high)) for f in line] for line in lines]
+def _patterns(lines: list[list[Figure | None]], rounded: bool = False) -> Iterable[Relation]:
+    """Relations between three lines that hold across most positions they share. Where the
+    text says its figures are rounded, a total may be off by one in its last place."""
+    widen = 1.0 if rounded else 0.0
+    floats = [[None if f is None else (float(f.low) - widen * _last(f), float(f.high) + widen * _last(f))
+               for f in line] for line in lines]
     for i, j, k in itertools.permutations(range(len(lines)), 3):
         shared = [x for x, (a, b, c) in enumerate(zip(floats[i], floats[j], floats[k])) if a and b and c]
         if len(shared) < MIN_HOLDS:
@@ -203,7 +229,20 @@ def _patterns(lines: list[list[Figure | None]]) -> Iterable[Relation]:
             if (p.ordered or i < j) and _fits(p, floats[i], floats[j], floats[k], shared, allowed):
                 trios = [(lines[i][x], lines[j][x], lines[k][x]) for x in shared]
                 if _varied(trios):
-                    yield from (p.build(a, b, c) for a, b, c in trios)
+                    yield from (_rounded(p.build(a, b, c), rounded) for a, b, c in trios)
+
+
+def _last(f: Figure) -> float:
+    """Half a unit in the figure's last written place."""
+    return 0.5 if f.value.denominator == 1 else 0.5 / f.value.denominator
+
+
+def _rounded(r: Relation, rounded: bool) -> Relation:
+    """A pattern's total, allowed the rounding the text declares."""
+    if rounded and r.check == "table-total":
+        (total,), parts = r.role("total"), r.role("part")
+        return table_total(total, parts, r.note, True)
+    return r
 
 
 def _fits(p: Pattern, a, b, c, shared: list[int], allowed: int) -> bool:
@@ -218,9 +257,18 @@ def _fits(p: Pattern, a, b, c, shared: list[int], allowed: int) -> bool:
 
 
 def _varied(trios) -> bool:
-    """Not a pattern of zeros or of one repeated value, which anything fits."""
-    values = {f.value for trio in trios for f in trio}
-    return len(values) > 2 and any(f.value != 0 for trio in trios for f in trio)
+    """Not a pattern of zeros or of one repeated value, which anything fits; nor of figures
+    with two significant digits or fewer, among which sums and ratios fit by chance ("a poll
+    lead of 19 is 43 - 24")."""
+    figures = [f for trio in trios for f in trio]
+    values = {f.value for f in figures}
+    return len(values) > 2 and any(f.value != 0 for f in figures) and _precise(figures)
+
+
+def _precise(figures: Sequence[Figure]) -> bool:
+    """Whether the figures' median has three significant digits or more."""
+    digits = sorted(len(d.lstrip("0")) for d in ("".join(ch for ch in f.text if ch.isdigit()) for f in figures))
+    return bool(digits) and digits[len(digits) // 2] >= 3
 
 
 def _iv(f: Figure) -> Interval:
@@ -229,7 +277,7 @@ def _iv(f: Figure) -> Interval:
 
 # --- a total column, and "n (%)" columns of a Total row ------------------------------------------
 
-def _row_totals(grid: Grid, texts: list[list[str]]) -> Iterable[Relation]:
+def _row_totals(grid: Grid, texts: list[list[str]], slack: bool) -> Iterable[Relation]:
     """The last figure of each row as the sum of the figures before it, where that holds in
     most rows ("Q1 | Q2 | Q3 | Q4 | Full year"); rows of rates or per-share amounts do not add."""
     candidates = []
@@ -238,17 +286,25 @@ def _row_totals(grid: Grid, texts: list[list[str]]) -> Iterable[Relation]:
         label = words[0] if words and row and row[0] is None else ""
         if len(cells) >= 3 and not _NOT_ADDITIVE.search(label) and all(c.unit != "percent" for c in cells):
             candidates.append((cells[-1], cells[:-1]))
-    held = sum(_sum_holds_all(total, parts) for total, parts in candidates)
-    if held < MIN_HOLDS or held < QUORUM * len(candidates):
+    held = sum(_sum_holds_all(total, parts, slack) for total, parts in candidates)
+    if held < MIN_HOLDS or held < QUORUM * len(candidates):  # sums of 3+ parts rarely fit by chance
         return
     for total, parts in candidates:
-        yield table_total(total, parts, "a table's total column")
+        yield table_total(total, parts, "a table's total column", slack)
 
 
-def _sum_holds_all(total: Figure, parts: Sequence[Figure]) -> bool:
-    lo = float(sum((p.low for p in parts), Fraction(0)))
-    hi = float(sum((p.high for p in parts), Fraction(0)))
+def _sum_holds_all(total: Figure, parts: Sequence[Figure], slack: bool = False) -> bool:
+    extra = float(_slack(total, parts)) if slack else 0.0
+    lo = float(sum((p.low for p in parts), Fraction(0))) - extra
+    hi = float(sum((p.high for p in parts), Fraction(0))) + extra
     return _meets(lo - abs(lo) * _HAIR, hi + abs(hi) * _HAIR, _iv(total))
+
+
+def _slack(total: Figure, parts: Sequence[Figure]) -> Fraction:
+    """Where the text says its components are rounded, a total of n rounded parts may be off
+    by n/2 in its last place ("components may not sum to totals due to rounding")."""
+    unit = Fraction(1) if total.value.denominator == 1 else Fraction(1, 10) ** len(str(total.value.denominator))
+    return unit * len(parts) / 2
 
 
 def _shares_of_totals(grid: Grid, texts: list[list[str]]) -> Iterable[Relation]:
@@ -263,11 +319,19 @@ def _shares_of_totals(grid: Grid, texts: list[list[str]]) -> Iterable[Relation]:
         whole = total_row[x] if x < len(total_row) else None
         if whole is None or whole.value <= 0:
             continue
-        pairs = [(row[x], row[x + 1]) for r, row in enumerate(grid)
-                 if r != totals[-1] and x + 1 < len(row) and row[x] is not None and row[x + 1] is not None]
+        sections: list[list] = [[]]  # rows under one heading share a denominator, or do not
+        for r, row in enumerate(grid):
+            if all(c is None for c in row):
+                sections.append([])
+            elif r != totals[-1] and x + 1 < len(row) and row[x] is not None and row[x + 1] is not None:
+                sections[-1].append((row[x], row[x + 1]))
+        pairs = [p for section in sections for p in section]
         held = sum(_share_holds(_iv(n), _iv(whole), _iv(p)) for n, p in pairs)
-        if held >= MIN_HOLDS and held >= QUORUM * len(pairs):
-            yield from (percent_of_relation(n, whole, p, "a table's n (%)") for n, p in pairs)
+        if held < MIN_HOLDS or held < QUORUM * len(pairs):
+            continue
+        for section in sections:  # "of those with status recorded": a section of its own whole
+            if 2 * sum(_share_holds(_iv(n), _iv(whole), _iv(p)) for n, p in section) >= len(section):
+                yield from (percent_of_relation(n, whole, p, "a table's n (%)") for n, p in section)
 
 
 # --- columns of shares ---------------------------------------------------------------------------
@@ -310,8 +374,9 @@ def _hundreds(columns: list[list[Figure]]) -> Iterable[Relation]:
     held = sum(_meets(float(sum((f.low for f in c), Fraction(0))), float(sum((f.high for f in c), Fraction(0))),
                       (100.0, 100.0)) for c in columns)
     if held >= max(1, math.ceil(len(columns) / 2)):  # three shares making 100% by chance are rare
-        for column in columns:
-            yield percent_sum_relation(column, True, "a table's column of shares")
+        for column in columns:  # a column far from 100% is of something else (a change in points)
+            if abs(sum((f.value for f in column), Fraction(0)) - 100) <= 15:
+                yield percent_sum_relation(column, True, "a table's column of shares")
 
 
 # --- an average column ------------------------------------------------------------------------
@@ -326,7 +391,7 @@ def _means(rows: Grid) -> Iterable[Relation]:
         if len(cells) >= 4:
             candidates.append((cells[-1], cells[:-1]))
     held = sum(_mean_holds(m, parts) for m, parts in candidates)
-    if held < MIN_HOLDS or held < QUORUM * len(candidates):
+    if held < MIN_HOLDS or held < QUORUM * len(candidates) or not _precise([m for m, _ in candidates]):
         return
     for mean, parts in candidates:
         yield mean_relation(mean, parts, "a table's average")

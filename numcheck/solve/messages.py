@@ -224,10 +224,14 @@ def _mean(r: Relation, kind: str, _) -> Described:
     (mean,), parts = r.role("mean"), r.role("part")
     got = sum((p.value for p in parts), Fraction(0)) / len(parts)
     written = like(mean, got, places(mean) + 1)
-    if kind == CONTRADICTION:
-        msg = f"the mean of {len(parts)} figures ({parts[0].text} ... {parts[-1].text}) is {written}, not {mean.text}{_slack(r.figures)}"
+    if len(parts) <= 5:
+        of = ", ".join(p.text for p in parts[:-1]) + f" and {parts[-1].text}"
     else:
-        msg = f"the mean of {len(parts)} figures ({parts[0].text} ... {parts[-1].text}) is {written}, as stated ({mean.text})"
+        of = f"{len(parts)} figures ({parts[0].text} ... {parts[-1].text})"
+    if kind == CONTRADICTION:
+        msg = f"the mean of {of} is {written}, not {mean.text}{_slack(r.figures)}"
+    else:
+        msg = f"the mean of {of} is {written}, as stated ({mean.text})"
     return msg, mean.value, got
 
 
