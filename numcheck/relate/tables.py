@@ -13,44 +13,36 @@ percent change), and, for the last column, ``c = mean`` of the columns before it
 """
 from __future__ import annotations
 
-import bisect
 import itertools
 import math
-from dataclasses import dataclass
 from fractions import Fraction
-from typing import Callable, Iterable, Sequence
+from typing import Iterable, Sequence
 
 import regex
 import sympy
 
 from ..model import Figure, Relation
-from .base import Sentences, change_relation, percent_of_relation, percent_sum_relation, rational, symbol, usable
+from .base import Sentences, percent_of_relation, percent_sum_relation, rational, symbol
+from .grids import Grid, figure_lines, grids
+from .patterns import (HAIR, MIN_HOLDS, QUORUM, interval, meets, patterns, precise, rounding_slack, share_holds,
+                       table_total)
 
 # Patterns used inline below, compiled once.
-_SEPARATOR = regex.compile(r"^[\s|:+-]*$")
 _TOTAL = regex.compile(r"(?i)^(?:total|sum|all(?!\s+other)(?:\s+\p{Ll}+)?$)\b")
 _NOT_ADDITIVE = regex.compile(
     r"(?i)change|rate|ratio|average|mean|median|index|\bper\b|growth|margin|density|\bavg\b|%|percent|share|turnout"
     r"|coverage|occupancy|cumulative|lead|record|high|low|max|min")
-_FIGURE_ONLY = regex.compile(r"^[\s%‰*†‡§#()\[\]a-d+]{0,4}$")  # what may stand beside a cell's figure
 _RATE_LABEL = regex.compile(r"(?i)\brate\b|%|percent|\bshare\b|ratio")
 _ROUNDING = regex.compile(r"(?i)\brounding\b|\brounded\b")
 
-#: A pattern is the table's claim when it holds in this share of its positions, and in at least
-#: ``MIN_HOLDS`` of them.
-QUORUM = Fraction(3, 4)
-MIN_HOLDS = 3
 #: Tables larger than this (rows or columns of figures) are not searched for patterns.
 MAX_SIDE = 40
-
-Grid = list[list[Figure | None]]
-Interval = tuple[float, float]
 
 
 def tables(s: Sentences) -> Iterable[Relation]:
     """The relations each pipe table's numbers follow, and the shares of plain-text tables."""
-    yield from _share_columns([_percent_row(r) for r in _figure_lines(s)])
-    for grid, spans in _grids(s):
+    yield from _share_columns([_percent_row(r) for r in figure_lines(s)])
+    for grid, spans in grids(s):
         yield from _share_columns([_percent_row(r) for r in grid])
         texts = [[s.text[a:b].strip(" *_") for a, b in row] for row in spans]
         rows = [r for r in grid if sum(c is not None for c in r) >= 2]
@@ -60,9 +52,9 @@ def tables(s: Sentences) -> Iterable[Relation]:
         if len(rows) > MAX_SIDE or not rows or max(len(r) for r in rows) > MAX_SIDE:
             continue
         rounded = bool(_ROUNDING.search(s.text))
-        found = list(_patterns(rows, rounded))  # relations between rows, within each column
+        found = list(patterns(rows, rounded))  # relations between rows, within each column
         columns = [list(c) for c in itertools.zip_longest(*amounts)] if amounts else []
-        found += _patterns(columns, rounded)  # relations between columns, within each row
+        found += patterns(columns, rounded)  # relations between columns, within each row
         rates = {f.start for r in found if r.check == "percent-of" for f in r.role("percent")}
         yield from found
         yield from _means([r for r in rows if not any(c is not None and c.start in rates for c in r)])
@@ -115,166 +107,6 @@ def _headers(texts: list[list[str]]) -> dict[int, str]:
     return out
 
 
-def _grids(s: Sentences) -> Iterable[tuple[Grid, list[list[tuple[int, int]]]]]:
-    """Each block of consecutive table lines, as rows of cells holding one figure or None, with
-    the cells' spans."""
-    text, figures = s.text, [f for f in s.figures if usable(f) and f.unit not in ("year",)]
-    block: list[list[tuple[int, int]]] = []
-    offset = 0
-    for line in text.split("\n"):
-        start, offset = offset, offset + len(line) + 1
-        if line.count("|") >= 2 and not _SEPARATOR.match(line):
-            block.append(_cells(line, start))
-        elif line.count("|") >= 2:
-            continue  # |---|---| between header and body
-        elif block:
-            yield _fill(text, block, figures), block
-            block = []
-    if block:
-        yield _fill(text, block, figures), block
-
-
-def _cells(line: str, offset: int) -> list[tuple[int, int]]:
-    """The spans of a table line's cells; a leading pipe opens the first cell."""
-    bounds = [i for i, ch in enumerate(line) if ch == "|"]
-    starts = ([0] if bounds[0] > 0 and line[: bounds[0]].strip() else []) + [b + 1 for b in bounds]
-    ends = ([bounds[0]] if starts and starts[0] == 0 else []) + bounds[1:] + [len(line)]
-    return [(offset + a, offset + b) for a, b in zip(starts, ends)]
-
-
-def _fill(text: str, block: list[list[tuple[int, int]]], figures: Sequence[Figure]) -> Grid:
-    starts = [f.start for f in figures]
-    grid: Grid = []
-    for row in block:
-        cells: list[Figure | None] = []
-        for a, b in row:
-            i = bisect.bisect_left(starts, a)
-            inside = [f for f in figures[i : i + 2] if a <= f.start and f.end <= b]
-            alone = len(inside) == 1 and _FIGURE_ONLY.match(text[a : inside[0].start] + text[inside[0].end : b])
-            cells.append(inside[0] if alone else None)  # "All specimens (n = 32)" is a heading
-        grid.append(cells)
-    return grid
-
-
-# --- patterns between lines (rows or columns) ---------------------------------------------------
-
-@dataclass(frozen=True, slots=True)
-class Pattern:
-    """A relation of three lines: whether it holds on intervals, and the relation it makes."""
-
-    name: str
-    holds: Callable[[Interval, Interval, Interval], bool]
-    build: Callable[[Figure, Figure, Figure], Relation]
-    ordered: bool  # whether a and b may be swapped to the same effect (a sum)
-
-
-def _meets(lo: float, hi: float, c: Interval) -> bool:
-    return lo <= c[1] and c[0] <= hi
-
-
-# The search screens patterns in floats, widened by a hair so rounding in the float never
-# rejects one that holds; the relations it keeps are then solved exactly.
-_HAIR = 1e-9
-
-
-def _sum_holds(a: Interval, b: Interval, c: Interval) -> bool:
-    lo, hi = a[0] + b[0], a[1] + b[1]
-    return _meets(lo - abs(lo) * _HAIR, hi + abs(hi) * _HAIR, c)
-
-
-def _share_holds(a: Interval, b: Interval, c: Interval) -> bool:
-    if b[0] <= 0 or a[0] < 0 or not 0 <= c[0] <= 100:  # a rate of a part in its whole
-        return False
-    lo, hi = 100 * a[0] / b[1], 100 * a[1] / b[0]
-    return _meets(lo - abs(lo) * _HAIR, hi + abs(hi) * _HAIR, c)
-
-
-def _change_holds(a: Interval, b: Interval, c: Interval) -> bool:
-    if a[0] <= 0 or b[0] < 0 or not -100 <= c[0] <= 1000:  # a change between two amounts of a kind
-        return False
-    lo, hi = 100 * b[0] / a[1] - 100, 100 * b[1] / a[0] - 100
-    return _meets(lo - abs(lo) * _HAIR - _HAIR, hi + abs(hi) * _HAIR + _HAIR, c)
-
-
-def table_total(total: Figure, parts: Sequence[Figure], note: str = "", rounded: bool = False) -> Relation:
-    """A table's total: total = the sum of its parts, exactly, or give or take the rounding of
-    its parts where the text says they are rounded."""
-    lhs, unknowns = symbol(total), ()
-    if rounded:
-        e, half = sympy.Dummy("e"), _slack(total, parts)
-        lhs, unknowns = lhs + e, ((e, -half, half),)
-    rel = sympy.Eq(lhs, sympy.Add(*(symbol(p) for p in parts)), evaluate=False)
-    return Relation("table-total", (total, *parts), ("total",) + ("part",) * len(parts), rel, True, unknowns, note)
-
-
-PATTERNS = (
-    Pattern("total", _sum_holds, lambda a, b, c: table_total(c, (a, b), "a table's total"), False),
-    Pattern("share", _share_holds, lambda a, b, c: percent_of_relation(a, b, c, "a table's rate"), True),
-    Pattern("change", _change_holds, lambda a, b, c: change_relation(a, b, c, "a table's percent change"), True),
-)
-
-
-def _patterns(lines: list[list[Figure | None]], rounded: bool = False) -> Iterable[Relation]:
-    """Relations between three lines that hold across most positions they share. Where the
-    text says its figures are rounded, a total may be off by one in its last place."""
-    widen = 1.0 if rounded else 0.0
-    floats = [[None if f is None else (float(f.low) - widen * _last(f), float(f.high) + widen * _last(f))
-               for f in line] for line in lines]
-    for i, j, k in itertools.permutations(range(len(lines)), 3):
-        shared = [x for x, (a, b, c) in enumerate(zip(floats[i], floats[j], floats[k])) if a and b and c]
-        if len(shared) < MIN_HOLDS:
-            continue
-        allowed = len(shared) - max(MIN_HOLDS, math.ceil(QUORUM * len(shared)))  # failures a pattern may have
-        for p in PATTERNS:
-            if (p.ordered or i < j) and _fits(p, floats[i], floats[j], floats[k], shared, allowed):
-                trios = [(lines[i][x], lines[j][x], lines[k][x]) for x in shared]
-                if _varied(trios):
-                    yield from (_rounded(p.build(a, b, c), rounded) for a, b, c in trios)
-
-
-def _last(f: Figure) -> float:
-    """Half a unit in the figure's last written place."""
-    return 0.5 if f.value.denominator == 1 else 0.5 / f.value.denominator
-
-
-def _rounded(r: Relation, rounded: bool) -> Relation:
-    """A pattern's total, allowed the rounding the text declares."""
-    if rounded and r.check == "table-total":
-        (total,), parts = r.role("total"), r.role("part")
-        return table_total(total, parts, r.note, True)
-    return r
-
-
-def _fits(p: Pattern, a, b, c, shared: list[int], allowed: int) -> bool:
-    """Whether the pattern fails at no more than ``allowed`` of the shared positions."""
-    failed = 0
-    for x in shared:
-        if not p.holds(a[x], b[x], c[x]):
-            failed += 1
-            if failed > allowed:
-                return False
-    return True
-
-
-def _varied(trios) -> bool:
-    """Not a pattern of zeros or of one repeated value, which anything fits; nor of figures
-    with two significant digits or fewer, among which sums and ratios fit by chance ("a poll
-    lead of 19 is 43 - 24")."""
-    figures = [f for trio in trios for f in trio]
-    values = {f.value for f in figures}
-    return len(values) > 2 and any(f.value != 0 for f in figures) and _precise(figures)
-
-
-def _precise(figures: Sequence[Figure]) -> bool:
-    """Whether the figures' median has three significant digits or more."""
-    digits = sorted(len(d.lstrip("0")) for d in ("".join(ch for ch in f.text if ch.isdigit()) for f in figures))
-    return bool(digits) and digits[len(digits) // 2] >= 3
-
-
-def _iv(f: Figure) -> Interval:
-    return float(f.low), float(f.high)
-
-
 # --- a total column, and "n (%)" columns of a Total row ------------------------------------------
 
 def _row_totals(grid: Grid, texts: list[list[str]], slack: bool) -> Iterable[Relation]:
@@ -294,17 +126,10 @@ def _row_totals(grid: Grid, texts: list[list[str]], slack: bool) -> Iterable[Rel
 
 
 def _sum_holds_all(total: Figure, parts: Sequence[Figure], slack: bool = False) -> bool:
-    extra = float(_slack(total, parts)) if slack else 0.0
+    extra = float(rounding_slack(total, parts)) if slack else 0.0
     lo = float(sum((p.low for p in parts), Fraction(0))) - extra
     hi = float(sum((p.high for p in parts), Fraction(0))) + extra
-    return _meets(lo - abs(lo) * _HAIR, hi + abs(hi) * _HAIR, _iv(total))
-
-
-def _slack(total: Figure, parts: Sequence[Figure]) -> Fraction:
-    """Where the text says its components are rounded, a total of n rounded parts may be off
-    by n/2 in its last place ("components may not sum to totals due to rounding")."""
-    unit = Fraction(1) if total.value.denominator == 1 else Fraction(1, 10) ** len(str(total.value.denominator))
-    return unit * len(parts) / 2
+    return meets(lo - abs(lo) * HAIR, hi + abs(hi) * HAIR, interval(total))
 
 
 def _shares_of_totals(grid: Grid, texts: list[list[str]]) -> Iterable[Relation]:
@@ -326,30 +151,15 @@ def _shares_of_totals(grid: Grid, texts: list[list[str]]) -> Iterable[Relation]:
             elif r != totals[-1] and x + 1 < len(row) and row[x] is not None and row[x + 1] is not None:
                 sections[-1].append((row[x], row[x + 1]))
         pairs = [p for section in sections for p in section]
-        held = sum(_share_holds(_iv(n), _iv(whole), _iv(p)) for n, p in pairs)
+        held = sum(share_holds(interval(n), interval(whole), interval(p)) for n, p in pairs)
         if held < MIN_HOLDS or held < QUORUM * len(pairs):
             continue
         for section in sections:  # "of those with status recorded": a section of its own whole
-            if 2 * sum(_share_holds(_iv(n), _iv(whole), _iv(p)) for n, p in section) >= len(section):
+            if 2 * sum(share_holds(interval(n), interval(whole), interval(p)) for n, p in section) >= len(section):
                 yield from (percent_of_relation(n, whole, p, "a table's n (%)") for n, p in section)
 
 
 # --- columns of shares ---------------------------------------------------------------------------
-
-def _figure_lines(s: Sentences) -> list[list[Figure]]:
-    """A plain-text table: each line without pipes, with the stated figures on it in order
-    ("$10,000 to $14,999 4.4% 2.3% 1.4% 9.0%")."""
-    lines, offset, figures, i = [], 0, s.figures, 0
-    for line in s.text.split("\n"):
-        start, offset = offset, offset + len(line) + 1
-        row = []
-        while i < len(figures) and figures[i].start < offset:
-            if figures[i].start >= start and usable(figures[i]) and "|" not in line:
-                row.append(figures[i])
-            i += 1
-        lines.append(row)
-    return lines
-
 
 def _percent_row(row) -> list[Figure]:
     return [f for f in row if f is not None and f.unit == "percent"]
@@ -371,7 +181,7 @@ def _share_columns(rows: list[list[Figure]]) -> Iterable[Relation]:
 
 
 def _hundreds(columns: list[list[Figure]]) -> Iterable[Relation]:
-    held = sum(_meets(float(sum((f.low for f in c), Fraction(0))), float(sum((f.high for f in c), Fraction(0))),
+    held = sum(meets(float(sum((f.low for f in c), Fraction(0))), float(sum((f.high for f in c), Fraction(0))),
                       (100.0, 100.0)) for c in columns)
     if held >= max(1, math.ceil(len(columns) / 2)):  # three shares making 100% by chance are rare
         for column in columns:  # a column far from 100% is of something else (a change in points)
@@ -391,7 +201,7 @@ def _means(rows: Grid) -> Iterable[Relation]:
         if len(cells) >= 4:
             candidates.append((cells[-1], cells[:-1]))
     held = sum(_mean_holds(m, parts) for m, parts in candidates)
-    if held < MIN_HOLDS or held < QUORUM * len(candidates) or not _precise([m for m, _ in candidates]):
+    if held < MIN_HOLDS or held < QUORUM * len(candidates) or not precise([m for m, _ in candidates]):
         return
     for mean, parts in candidates:
         yield mean_relation(mean, parts, "a table's average")
@@ -401,7 +211,7 @@ def _mean_holds(mean: Figure, parts: Sequence[Figure]) -> bool:
     n, half = len(parts), float(_rounding(mean))
     lo = float(sum((p.low for p in parts), Fraction(0)) / n) - half
     hi = float(sum((p.high for p in parts), Fraction(0)) / n) + half
-    return _meets(lo - abs(lo) * _HAIR, hi + abs(hi) * _HAIR, _iv(mean))
+    return meets(lo - abs(lo) * HAIR, hi + abs(hi) * HAIR, interval(mean))
 
 
 def _rounding(f: Figure) -> Fraction:

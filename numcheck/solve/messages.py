@@ -184,7 +184,7 @@ def _conversion(r: Relation, kind: str, _) -> Described:
 
 def _factor(r: Relation) -> tuple[Fraction, Fraction]:
     """(k, c) of ``b = k a + c`` from the relation itself."""
-    (a,), (b,) = r.role("from"), r.role("to")
+    (a,) = r.role("from")
     rhs = r.relation.rhs
     k = rhs.coeff(a.symbol)
     return Fraction(str(k)), Fraction(str(rhs.subs(a.symbol, 0)))

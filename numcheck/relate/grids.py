@@ -1,0 +1,73 @@
+"""Tables as grids of figures: Markdown pipe tables (each cell holding one figure or none)
+and plain-text tables (each line's figures in order)."""
+from __future__ import annotations
+
+import bisect
+from typing import Iterable, Sequence
+
+import regex
+
+from ..model import Figure
+from .base import Sentences, usable
+
+# Patterns used inline below, compiled once.
+_SEPARATOR = regex.compile(r"^[\s|:+-]*$")
+_FIGURE_ONLY = regex.compile(r"^[\s%‰*†‡§#()\[\]a-d+]{0,4}$")  # what may stand beside a cell's figure
+
+Grid = list[list[Figure | None]]
+
+
+def grids(s: Sentences) -> Iterable[tuple[Grid, list[list[tuple[int, int]]]]]:
+    """Each block of consecutive table lines, as rows of cells holding one figure or None, with
+    the cells' spans."""
+    text, figures = s.text, [f for f in s.figures if usable(f) and f.unit not in ("year",)]
+    block: list[list[tuple[int, int]]] = []
+    offset = 0
+    for line in text.split("\n"):
+        start, offset = offset, offset + len(line) + 1
+        if line.count("|") >= 2 and not _SEPARATOR.match(line):
+            block.append(_cells(line, start))
+        elif line.count("|") >= 2:
+            continue  # |---|---| between header and body
+        elif block:
+            yield _fill(text, block, figures), block
+            block = []
+    if block:
+        yield _fill(text, block, figures), block
+
+
+def _cells(line: str, offset: int) -> list[tuple[int, int]]:
+    """The spans of a table line's cells; a leading pipe opens the first cell."""
+    bounds = [i for i, ch in enumerate(line) if ch == "|"]
+    starts = ([0] if bounds[0] > 0 and line[: bounds[0]].strip() else []) + [b + 1 for b in bounds]
+    ends = ([bounds[0]] if starts and starts[0] == 0 else []) + bounds[1:] + [len(line)]
+    return [(offset + a, offset + b) for a, b in zip(starts, ends)]
+
+
+def _fill(text: str, block: list[list[tuple[int, int]]], figures: Sequence[Figure]) -> Grid:
+    starts = [f.start for f in figures]
+    grid: Grid = []
+    for row in block:
+        cells: list[Figure | None] = []
+        for a, b in row:
+            i = bisect.bisect_left(starts, a)
+            inside = [f for f in figures[i : i + 2] if a <= f.start and f.end <= b]
+            alone = len(inside) == 1 and _FIGURE_ONLY.match(text[a : inside[0].start] + text[inside[0].end : b])
+            cells.append(inside[0] if alone else None)  # "All specimens (n = 32)" is a heading
+        grid.append(cells)
+    return grid
+
+
+def figure_lines(s: Sentences) -> list[list[Figure]]:
+    """A plain-text table: each line without pipes, with the stated figures on it in order
+    ("$10,000 to $14,999 4.4% 2.3% 1.4% 9.0%")."""
+    lines, offset, figures, i = [], 0, s.figures, 0
+    for line in s.text.split("\n"):
+        start, offset = offset, offset + len(line) + 1
+        row = []
+        while i < len(figures) and figures[i].start < offset:
+            if figures[i].start >= start and usable(figures[i]) and "|" not in line:
+                row.append(figures[i])
+            i += 1
+        lines.append(row)
+    return lines

@@ -1,0 +1,147 @@
+"""Patterns between three lines of a table (rows, or columns): a total, a rate, a percent
+change. A pattern that holds in most positions where its cells are filled is taken as the
+table's claim; see ``tables``.
+"""
+from __future__ import annotations
+
+import itertools
+import math
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import Callable, Iterable, Sequence
+
+import sympy
+
+from ..model import Figure, Relation
+from .base import change_relation, percent_of_relation, symbol
+
+Interval = tuple[float, float]
+
+#: A pattern is the table's claim when it holds in this share of its positions, and in at least
+#: ``MIN_HOLDS`` of them.
+QUORUM = Fraction(3, 4)
+MIN_HOLDS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """A relation of three lines: whether it holds on intervals, and the relation it makes."""
+
+    name: str
+    holds: Callable[[Interval, Interval, Interval], bool]
+    build: Callable[[Figure, Figure, Figure], Relation]
+    ordered: bool  # whether a and b may be swapped to the same effect (a sum)
+
+
+def meets(lo: float, hi: float, c: Interval) -> bool:
+    return lo <= c[1] and c[0] <= hi
+
+
+# The search screens patterns in floats, widened by a hair so rounding in the float never
+# rejects one that holds; the relations it keeps are then solved exactly.
+HAIR = 1e-9
+
+
+def _sum_holds(a: Interval, b: Interval, c: Interval) -> bool:
+    lo, hi = a[0] + b[0], a[1] + b[1]
+    return meets(lo - abs(lo) * HAIR, hi + abs(hi) * HAIR, c)
+
+
+def share_holds(a: Interval, b: Interval, c: Interval) -> bool:
+    if b[0] <= 0 or a[0] < 0 or not 0 <= c[0] <= 100:  # a rate of a part in its whole
+        return False
+    lo, hi = 100 * a[0] / b[1], 100 * a[1] / b[0]
+    return meets(lo - abs(lo) * HAIR, hi + abs(hi) * HAIR, c)
+
+
+def _change_holds(a: Interval, b: Interval, c: Interval) -> bool:
+    if a[0] <= 0 or b[0] < 0 or not -100 <= c[0] <= 1000:  # a change between two amounts of a kind
+        return False
+    lo, hi = 100 * b[0] / a[1] - 100, 100 * b[1] / a[0] - 100
+    return meets(lo - abs(lo) * HAIR - HAIR, hi + abs(hi) * HAIR + HAIR, c)
+
+
+def table_total(total: Figure, parts: Sequence[Figure], note: str = "", rounded: bool = False) -> Relation:
+    """A table's total: total = the sum of its parts, exactly, or give or take the rounding of
+    its parts where the text says they are rounded."""
+    lhs, unknowns = symbol(total), ()
+    if rounded:
+        e, half = sympy.Dummy("e"), rounding_slack(total, parts)
+        lhs, unknowns = lhs + e, ((e, -half, half),)
+    rel = sympy.Eq(lhs, sympy.Add(*(symbol(p) for p in parts)), evaluate=False)
+    return Relation("table-total", (total, *parts), ("total",) + ("part",) * len(parts), rel, True, unknowns, note)
+
+
+PATTERNS = (
+    Pattern("total", _sum_holds, lambda a, b, c: table_total(c, (a, b), "a table's total"), False),
+    Pattern("share", share_holds, lambda a, b, c: percent_of_relation(a, b, c, "a table's rate"), True),
+    Pattern("change", _change_holds, lambda a, b, c: change_relation(a, b, c, "a table's percent change"), True),
+)
+
+
+def patterns(lines: list[list[Figure | None]], rounded: bool = False) -> Iterable[Relation]:
+    """Relations between three lines that hold across most positions they share. Where the
+    text says its figures are rounded, a total may be off by one in its last place."""
+    widen = 1.0 if rounded else 0.0
+    floats = [[None if f is None else (float(f.low) - widen * _last(f), float(f.high) + widen * _last(f))
+               for f in line] for line in lines]
+    for i, j, k in itertools.permutations(range(len(lines)), 3):
+        shared = [x for x, (a, b, c) in enumerate(zip(floats[i], floats[j], floats[k])) if a and b and c]
+        if len(shared) < MIN_HOLDS:
+            continue
+        allowed = len(shared) - max(MIN_HOLDS, math.ceil(QUORUM * len(shared)))  # failures a pattern may have
+        for p in PATTERNS:
+            if (p.ordered or i < j) and _fits(p, floats[i], floats[j], floats[k], shared, allowed):
+                trios = [(lines[i][x], lines[j][x], lines[k][x]) for x in shared]
+                if _varied(trios):
+                    yield from (_rounded(p.build(a, b, c), rounded) for a, b, c in trios)
+
+
+def _last(f: Figure) -> float:
+    """Half a unit in the figure's last written place."""
+    return 0.5 if f.value.denominator == 1 else 0.5 / f.value.denominator
+
+
+def _rounded(r: Relation, rounded: bool) -> Relation:
+    """A pattern's total, allowed the rounding the text declares."""
+    if rounded and r.check == "table-total":
+        (total,), parts = r.role("total"), r.role("part")
+        return table_total(total, parts, r.note, True)
+    return r
+
+
+def _fits(p: Pattern, a, b, c, shared: list[int], allowed: int) -> bool:
+    """Whether the pattern fails at no more than ``allowed`` of the shared positions."""
+    failed = 0
+    for x in shared:
+        if not p.holds(a[x], b[x], c[x]):
+            failed += 1
+            if failed > allowed:
+                return False
+    return True
+
+
+def _varied(trios) -> bool:
+    """Not a pattern of zeros or of one repeated value, which anything fits; nor of figures
+    with two significant digits or fewer, among which sums and ratios fit by chance ("a poll
+    lead of 19 is 43 - 24")."""
+    figures = [f for trio in trios for f in trio]
+    values = {f.value for f in figures}
+    return len(values) > 2 and any(f.value != 0 for f in figures) and precise(figures)
+
+
+def precise(figures: Sequence[Figure]) -> bool:
+    """Whether the figures' median has three significant digits or more."""
+    digits = sorted(len(d.lstrip("0")) for d in ("".join(ch for ch in f.text if ch.isdigit()) for f in figures))
+    return bool(digits) and digits[len(digits) // 2] >= 3
+
+
+def interval(f: Figure) -> Interval:
+    return float(f.low), float(f.high)
+
+
+def rounding_slack(total: Figure, parts: Sequence[Figure]) -> Fraction:
+    """Where the text says its components are rounded, a total of n rounded parts may be off
+    by n/2 in its last place ("components may not sum to totals due to rounding")."""
+    unit = Fraction(1) if total.value.denominator == 1 else Fraction(1, 10) ** len(str(total.value.denominator))
+    return unit * len(parts) / 2
