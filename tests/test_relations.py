@@ -541,3 +541,12 @@ def test_correct_tables_stay_quiet(table):
     """Turnout totals, balance sheets with subtotals, "All other" rows, a poll lead, totals of
     rounded parts, a rate's change in points, four-digit totals: no contradiction."""
     assert numcheck.check(table).contradictions == ()
+
+
+def test_a_long_table_still_has_its_total_checked():
+    """Past MAX_SIDE rows the pattern search is skipped, but a Total row is still summed."""
+    rows = [f"| Row {i} | {100 + i} | {200 + i} |" for i in range(60)]
+    total = sum(100 + i for i in range(60))
+    table = "| Item | A | B |\n|---|---|---|\n" + "\n".join(rows) + f"\n| Total | {total + 10:,} | {sum(200 + i for i in range(60)):,} |\n"
+    (finding,) = numcheck.check(table).contradictions
+    assert finding.check == "table-total" and "off by 10" in finding.message

@@ -49,15 +49,14 @@ def tables(s: Sentences) -> Iterable[Relation]:
         # a rate's change along a row is often in points ("Unemployment rate (%) | 4.0 | 4.3 | 0.3")
         amounts = [r for r, t in zip(grid, texts) if sum(c is not None for c in r) >= 2
                    and not (r[0] is None and t and _RATE_LABEL.search(t[0]))]
-        if len(rows) > MAX_SIDE or not rows or max(len(r) for r in rows) > MAX_SIDE:
-            continue
         rounded = bool(_ROUNDING.search(s.text))
-        found = list(patterns(rows, rounded))  # relations between rows, within each column
-        columns = [list(c) for c in itertools.zip_longest(*amounts)] if amounts else []
-        found += patterns(columns, rounded)  # relations between columns, within each row
-        rates = {f.start for r in found if r.check == "percent-of" for f in r.role("percent")}
-        yield from found
-        yield from _means([r for r in rows if not any(c is not None and c.start in rates for c in r)])
+        if rows and len(rows) <= MAX_SIDE and max(len(r) for r in rows) <= MAX_SIDE:  # the search is cubic
+            found = list(patterns(rows, rounded))  # relations between rows, within each column
+            columns = [list(c) for c in itertools.zip_longest(*amounts)] if amounts else []
+            found += patterns(columns, rounded)  # relations between columns, within each row
+            rates = {f.start for r in found if r.check == "percent-of" for f in r.role("percent")}
+            yield from found
+            yield from _means([r for r in rows if not any(c is not None and c.start in rates for c in r)])
         yield from _labelled_totals(grid, texts, rounded)
         yield from _row_totals(grid, texts, rounded)
         yield from _shares_of_totals(grid, texts)
