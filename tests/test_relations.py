@@ -550,3 +550,12 @@ def test_a_long_table_still_has_its_total_checked():
     table = "| Item | A | B |\n|---|---|---|\n" + "\n".join(rows) + f"\n| Total | {total + 10:,} | {sum(200 + i for i in range(60)):,} |\n"
     (finding,) = numcheck.check(table).contradictions
     assert finding.check == "table-total" and "off by 10" in finding.message
+
+
+def test_messages_write_numbers_as_the_locale_does():
+    """A German table's arithmetic is shown in German numerals, not "0.020,0"."""
+    table = ("| Region | 2022 | 2023 | Veränderung |\n|---|---|---|---|\n| Nord | 1.200,5 | 1.320,0 | 10,0 |\n"
+             "| Süd | 800,0 | 760,0 | -5,0 |\n| Ost | 500,0 | 550,0 | 10,0 |\n| West | 400,0 | 500,0 | 25,0 |\n"
+             "| Summe | 2.900,5 | 3.150,0 | 8,6 |\n")
+    (finding,) = numcheck.check(table, locale="de").contradictions
+    assert finding.message.startswith("1.320,0 + 760,0 + 550,0 + 500,0 = 3.130,0, but the total is 3.150,0 (off by 20,0")

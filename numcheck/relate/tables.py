@@ -28,10 +28,11 @@ from .patterns import (HAIR, MIN_HOLDS, QUORUM, interval, meets, patterns, preci
                        table_total)
 
 # Patterns used inline below, compiled once.
-_TOTAL = regex.compile(r"(?i)^(?:total|sum|all(?!\s+other)(?:\s+\p{Ll}+)?$)\b")
+_TOTAL = regex.compile(r"(?i)^(?:total|sum|summe|gesamt|insgesamt|ensemble|suma|all(?!\s+other)(?:\s+\p{Ll}+)?$)\b")
 _NOT_ADDITIVE = regex.compile(
     r"(?i)change|rate|ratio|average|mean|median|index|\bper\b|growth|margin|density|\bavg\b|%|percent|share|turnout"
-    r"|coverage|occupancy|cumulative|lead|record|high|low|max|min")
+    r"|coverage|occupancy|cumulative|lead|record|high|low|max|min"
+    r"|veränderung|änderung|anteil|quote|durchschnitt|variation|évolution|moyenne|taux|cambio|variación|media|tasa")
 _RATE_LABEL = regex.compile(r"(?i)\brate\b|%|percent|\bshare\b|ratio")
 _ROUNDING = regex.compile(r"(?i)\brounding\b|\brounded\b")
 
