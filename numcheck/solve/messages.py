@@ -18,6 +18,14 @@ def _slack(figures) -> str:
     return ", more than rounding allows" if _rounded(figures) else ""
 
 
+def _verdict(kind: str, subject: str, worked: str, stated: Figure, figures, aside: str = "") -> str:
+    """"130 of 250 is 52.0%, not 48%, ..." or "... is 52.0%, as stated (52%)": a figure worked
+    out from the others, against the one the text states."""
+    if kind == CONTRADICTION:
+        return f"{subject} is {worked}, not {stated.text}{_slack(figures)}{aside}"
+    return f"{subject} is {worked}, as stated ({stated.text})"
+
+
 def _plus(parts, total: Figure | None = None) -> str:
     return " + ".join(_with_name(p, total) for p in parts)
 
@@ -108,11 +116,7 @@ def _percent_of(r: Relation, kind: str, whole_range) -> Described:
         return f"{part.text} of {whole.text}: a share of nothing, not checked", percent.value, None
     share = 100 * part.value / whole.value
     written = like(percent, share, max(places(percent), 1))
-    if kind == CONTRADICTION:
-        msg = f"{part.text} of {whole.text} is {written}, not {percent.text}{_slack(r.figures)}"
-    else:
-        msg = f"{part.text} of {whole.text} is {written}, as stated ({percent.text})"
-    return msg, percent.value, share
+    return _verdict(kind, f"{part.text} of {whole.text}", written, percent, r.figures), percent.value, share
 
 
 def _shared_whole(r: Relation, kind: str, whole_range) -> Described:
@@ -174,12 +178,8 @@ def _conversion(r: Relation, kind: str, _) -> Described:
     k, c = _factor(r)
     expected = k * a.value + c
     written = like(b, expected, places(b) + 1)
-    what = f"{a.text} is {written}" if not r.note else f"a difference of {a.text} is {written}"
-    if kind == CONTRADICTION:
-        msg = f"{what}, not {b.text}{_slack(r.figures)}"
-    else:
-        msg = f"{what}, as stated ({b.text})"
-    return msg, b.value, expected
+    subject = f"a difference of {a.text}" if r.note else a.text
+    return _verdict(kind, subject, written, b, r.figures), b.value, expected
 
 
 def _factor(r: Relation) -> tuple[Fraction, Fraction]:
@@ -193,22 +193,18 @@ def _factor(r: Relation) -> tuple[Fraction, Fraction]:
 def _change(r: Relation, kind: str, _) -> Described:
     (old,), (new,) = r.role("from"), r.role("to")
     sign = -1 if r.note == "a decrease" else 1
+    what = "a fall of" if sign < 0 else "a change of"
     if r.role("difference"):
         (size,) = r.role("difference")
         change = sign * (new.value - old.value)
-        what = "a fall of" if sign < 0 else "a change of"
         written = like(size, change, places(size))
     else:
         (size,) = r.role("percent")
         if old.value == 0:
             return f"a change from {old.text}: not checked", size.value, None
         change = sign * 100 * (new.value - old.value) / old.value
-        what = "a fall of" if sign < 0 else "a change of"
         written = like(size, change, max(places(size), 1))
-    if kind == CONTRADICTION:
-        msg = f"{old.text} to {new.text} is {what} {written}, not {size.text}{_slack(r.figures)}{_scales(old, new)}"
-    else:
-        msg = f"{old.text} to {new.text} is {what} {written}, as stated ({size.text})"
+    msg = _verdict(kind, f"{old.text} to {new.text}", f"{what} {written}", size, r.figures, _scales(old, new))
     return msg, size.value, change
 
 
@@ -228,11 +224,7 @@ def _mean(r: Relation, kind: str, _) -> Described:
         of = ", ".join(p.text for p in parts[:-1]) + f" and {parts[-1].text}"
     else:
         of = f"{len(parts)} figures ({parts[0].text} ... {parts[-1].text})"
-    if kind == CONTRADICTION:
-        msg = f"the mean of {of} is {written}, not {mean.text}{_slack(r.figures)}"
-    else:
-        msg = f"the mean of {of} is {written}, as stated ({mean.text})"
-    return msg, mean.value, got
+    return _verdict(kind, f"the mean of {of}", written, mean, r.figures), mean.value, got
 
 
 MESSAGES: dict[str, Callable[[Relation, str, object], Described]] = {
