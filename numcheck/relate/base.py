@@ -176,3 +176,36 @@ def difference_relation(old: Figure, new: Figure, difference: Figure, note: str 
     """new - old = difference (in the figures' unit, or percentage points between shares)."""
     rel = sympy.Eq(symbol(new) - symbol(old), sign * symbol(difference), evaluate=False)
     return Relation("change", (old, new, difference), ("from", "to", "difference"), rel, None, (), note)
+
+
+def table_total(total: Figure, parts: Sequence[Figure], note: str = "", rounded: bool = False) -> Relation:
+    """A table's total: total = the sum of its parts, exactly, or give or take the rounding of
+    its parts where the text says they are rounded."""
+    lhs, unknowns = symbol(total), ()
+    if rounded:
+        e, half = sympy.Dummy("e"), rounding_slack(total, parts)
+        lhs, unknowns = lhs + e, ((e, -half, half),)
+    rel = sympy.Eq(lhs, sympy.Add(*(symbol(p) for p in parts)), evaluate=False)
+    return Relation("table-total", (total, *parts), ("total",) + ("part",) * len(parts), rel, True, unknowns, note)
+
+
+def rounding_slack(total: Figure, parts: Sequence[Figure]) -> Fraction:
+    """Where the text says its components are rounded, a total of n rounded parts may be off
+    by n/2 in its last place ("components may not sum to totals due to rounding")."""
+    unit = Fraction(1) if total.value.denominator == 1 else Fraction(1, 10) ** len(str(total.value.denominator))
+    return unit * len(parts) / 2
+
+
+def mean_relation(mean: Figure, parts: Sequence[Figure], note: str = "") -> Relation:
+    """n x (mean, give or take its rounding) = the sum of the n parts."""
+    lhs, unknowns = symbol(mean), ()
+    if half := mean_rounding(mean):
+        e = sympy.Dummy("e")
+        lhs, unknowns = lhs + e, ((e, -half, half),)
+    rel = sympy.Eq(rational(Fraction(len(parts))) * lhs, sympy.Add(*(symbol(p) for p in parts)), evaluate=False)
+    return Relation("mean", (mean, *parts), ("mean",) + ("part",) * len(parts), rel, None, unknowns, note)
+
+
+def mean_rounding(f: Figure) -> Fraction:
+    """A mean is rounded even where its figure looks exact: "31,025" for 31,025.25."""
+    return Fraction(1, 2) if f.low == f.high and f.value.denominator == 1 else Fraction(0)

@@ -12,8 +12,8 @@ from typing import Iterable
 import regex
 
 from ..model import Figure, Relation
-from .base import Sentences, usable
-from .tables import mean_relation
+from .base import Sentences, mean_relation, usable
+
 
 # Patterns used inline below, compiled once.
 # "averaged 20", "a mean of 4.2", "the mean wait was 12 days"

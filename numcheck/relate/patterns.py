@@ -10,10 +10,9 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Callable, Iterable, Sequence
 
-import sympy
 
 from ..model import Figure, Relation
-from .base import change_relation, percent_of_relation, symbol
+from .base import change_relation, percent_of_relation, table_total
 
 Interval = tuple[float, float]
 
@@ -59,17 +58,6 @@ def _change_holds(a: Interval, b: Interval, c: Interval) -> bool:
         return False
     lo, hi = 100 * b[0] / a[1] - 100, 100 * b[1] / a[0] - 100
     return meets(lo - abs(lo) * HAIR - HAIR, hi + abs(hi) * HAIR + HAIR, c)
-
-
-def table_total(total: Figure, parts: Sequence[Figure], note: str = "", rounded: bool = False) -> Relation:
-    """A table's total: total = the sum of its parts, exactly, or give or take the rounding of
-    its parts where the text says they are rounded."""
-    lhs, unknowns = symbol(total), ()
-    if rounded:
-        e, half = sympy.Dummy("e"), rounding_slack(total, parts)
-        lhs, unknowns = lhs + e, ((e, -half, half),)
-    rel = sympy.Eq(lhs, sympy.Add(*(symbol(p) for p in parts)), evaluate=False)
-    return Relation("table-total", (total, *parts), ("total",) + ("part",) * len(parts), rel, True, unknowns, note)
 
 
 PATTERNS = (
@@ -138,10 +126,3 @@ def precise(figures: Sequence[Figure]) -> bool:
 
 def interval(f: Figure) -> Interval:
     return float(f.low), float(f.high)
-
-
-def rounding_slack(total: Figure, parts: Sequence[Figure]) -> Fraction:
-    """Where the text says its components are rounded, a total of n rounded parts may be off
-    by n/2 in its last place ("components may not sum to totals due to rounding")."""
-    unit = Fraction(1) if total.value.denominator == 1 else Fraction(1, 10) ** len(str(total.value.denominator))
-    return unit * len(parts) / 2

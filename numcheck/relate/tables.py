@@ -19,13 +19,12 @@ from fractions import Fraction
 from typing import Iterable, Sequence
 
 import regex
-import sympy
 
 from ..model import Figure, Relation
-from .base import Sentences, percent_of_relation, percent_sum_relation, rational, symbol
+from .base import (Sentences, mean_relation, mean_rounding, percent_of_relation, percent_sum_relation, rounding_slack,
+                   table_total)
 from .grids import Grid, figure_lines, grids
-from .patterns import (HAIR, MIN_HOLDS, QUORUM, interval, meets, patterns, precise, rounding_slack, share_holds,
-                       table_total)
+from .patterns import HAIR, MIN_HOLDS, QUORUM, interval, meets, patterns, precise, share_holds
 
 # Patterns used inline below, compiled once.
 _TOTAL = regex.compile(r"(?i)^(?:total|sum|summe|gesamt|insgesamt|ensemble|suma|all(?!\s+other)(?:\s+\p{Ll}+)?$)\b")
@@ -208,22 +207,7 @@ def _means(rows: Grid) -> Iterable[Relation]:
 
 
 def _mean_holds(mean: Figure, parts: Sequence[Figure]) -> bool:
-    n, half = len(parts), float(_rounding(mean))
+    n, half = len(parts), float(mean_rounding(mean))
     lo = float(sum((p.low for p in parts), Fraction(0)) / n) - half
     hi = float(sum((p.high for p in parts), Fraction(0)) / n) + half
     return meets(lo - abs(lo) * HAIR, hi + abs(hi) * HAIR, interval(mean))
-
-
-def _rounding(f: Figure) -> Fraction:
-    """A mean is rounded even where its figure looks exact: "31,025" for 31,025.25."""
-    return Fraction(1, 2) if f.low == f.high and f.value.denominator == 1 else Fraction(0)
-
-
-def mean_relation(mean: Figure, parts: Sequence[Figure], note: str = "") -> Relation:
-    """n x (mean, give or take its rounding) = the sum of the n parts."""
-    lhs, unknowns = symbol(mean), ()
-    if half := _rounding(mean):
-        e = sympy.Dummy("e")
-        lhs, unknowns = lhs + e, ((e, -half, half),)
-    rel = sympy.Eq(rational(Fraction(len(parts))) * lhs, sympy.Add(*(symbol(p) for p in parts)), evaluate=False)
-    return Relation("mean", (mean, *parts), ("mean",) + ("part",) * len(parts), rel, None, unknowns, note)
