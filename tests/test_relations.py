@@ -559,3 +559,22 @@ def test_messages_write_numbers_as_the_locale_does():
              "| Summe | 2.900,5 | 3.150,0 | 8,6 |\n")
     (finding,) = numcheck.check(table, locale="de").contradictions
     assert finding.message.startswith("1.320,0 + 760,0 + 550,0 + 500,0 = 3.130,0, but the total is 3.150,0 (off by 20,0")
+
+
+_ACCURACY = """| Group | TP | FN | Positive | Sensitivity (95% CI) |
+|---|---|---|---|---|
+| Overall | | | | |
+| 419 | 43 | 462 (59.8) | 90.7 (87.7-93.2) |
+| Under 50 | 81 | 15 | 96 (46.6) | 84.4 (75.5-91.0) |
+| 50 and over | 338 | 28 | 366 (64.5) | 92.3 (89.1-94.9) |
+| Men | 261 | 21 | 282 (66.6) | 92.6 (88.8-95.3) |
+| Women | 158 | 22 | 180 (50.6) | 87.8 (82.1-92.2) |
+"""
+
+
+def test_a_rate_of_a_sum_in_a_table_with_asides():
+    """"462 (59.8)" holds 462 with its share aside; sensitivity is TP / (TP + FN); the row that
+    lost its label to the line above is read in line with the others."""
+    assert numcheck.check(_ACCURACY).contradictions == ()
+    (finding, *_) = numcheck.check(_ACCURACY.replace("| 92.3 (", "| 93.2 (")).contradictions
+    assert finding.check == "percent-of" and "338 of 366 is 92.3" in finding.message

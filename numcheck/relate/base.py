@@ -209,3 +209,11 @@ def mean_relation(mean: Figure, parts: Sequence[Figure], note: str = "") -> Rela
 def mean_rounding(f: Figure) -> Fraction:
     """A mean is rounded even where its figure looks exact: "31,025" for 31,025.25."""
     return Fraction(1, 2) if f.low == f.high and f.value.denominator == 1 else Fraction(0)
+
+
+def share_of_sum_relation(part: Figure, other: Figure, percent: Figure, note: str = "") -> Relation:
+    """A share of a whole the text does not state but splits in two: 100 part = percent (part +
+    other), as a rate of true positives among all positives."""
+    rel = sympy.Eq(HUNDRED * symbol(part), symbol(percent) * (symbol(part) + symbol(other)), evaluate=False)
+    return Relation("percent-of", (part, other, percent), ("part", "other", "percent"), rel, None, (), note)
+

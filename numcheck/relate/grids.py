@@ -14,6 +14,8 @@ from .base import Sentences, usable
 _SEPARATOR = regex.compile(r"^[\s|:+-]*$")
 _FIGURE_ONLY = regex.compile(r"^[\s%‰*†‡§#()\[\]a-d+]{0,4}$")  # what may stand beside a cell's figure
 
+_ASIDE = regex.compile(r"^\s*\([^()|]*\)\s*$")
+
 Grid = list[list[Figure | None]]
 
 
@@ -30,10 +32,10 @@ def grids(s: Sentences) -> Iterable[tuple[Grid, list[list[tuple[int, int]]]]]:
         elif line.count("|") >= 2:
             continue  # |---|---| between header and body
         elif block:
-            yield _fill(text, block, figures), block
+            yield _align(_fill(text, block, figures), block)
             block = []
     if block:
-        yield _fill(text, block, figures), block
+        yield _align(_fill(text, block, figures), block)
 
 
 def _cells(line: str, offset: int) -> list[tuple[int, int]]:
@@ -53,9 +55,26 @@ def _fill(text: str, block: list[list[tuple[int, int]]], figures: Sequence[Figur
             i = bisect.bisect_left(starts, a)
             inside = [f for f in figures[i : i + 2] if a <= f.start and f.end <= b]
             alone = len(inside) == 1 and _FIGURE_ONLY.match(text[a : inside[0].start] + text[inside[0].end : b])
-            cells.append(inside[0] if alone else None)  # "All specimens (n = 32)" is a heading
+            # "462 (59.8)", "90.7 (87.7-93.2)": the value, with its share or interval aside
+            aside = len(inside) >= 1 and _FIGURE_ONLY.match(text[a : inside[0].start]) and _ASIDE.match(text[inside[0].end : b])
+            cells.append(inside[0] if alone or aside else None)  # "All specimens (n = 32)" is a heading
         grid.append(cells)
     return grid
+
+
+def _align(grid: Grid, block: list[list[tuple[int, int]]]) -> tuple[Grid, list[list[tuple[int, int]]]]:
+    """Where most rows of figures open with a label, a row that opens with a figure lost its
+    label to the line above ("Overall |" then "419 | 245 | ..."): shift it one cell right."""
+    rows = [r for r in range(len(grid)) if sum(c is not None for c in grid[r]) >= 2]
+    labelled = [r for r in rows if grid[r][0] is None]
+    if not rows or len(labelled) * 4 < len(rows) * 3 or len(labelled) == len(rows):
+        return grid, block
+    grid, block = [list(r) for r in grid], [list(r) for r in block]
+    for r in rows:
+        if grid[r][0] is not None:
+            grid[r].insert(0, None)
+            block[r].insert(0, (block[r][0][0], block[r][0][0]))
+    return grid, block
 
 
 def figure_lines(s: Sentences) -> list[list[Figure]]:

@@ -12,7 +12,7 @@ from typing import Callable, Iterable, Sequence
 
 
 from ..model import Figure, Relation
-from .base import change_relation, percent_of_relation, table_total
+from .base import change_relation, percent_of_relation, share_of_sum_relation, table_total
 
 Interval = tuple[float, float]
 
@@ -60,29 +60,45 @@ def _change_holds(a: Interval, b: Interval, c: Interval) -> bool:
     return meets(lo - abs(lo) * HAIR - HAIR, hi + abs(hi) * HAIR + HAIR, c)
 
 
+def _share_of_sum_holds(a: Interval, b: Interval, c: Interval) -> bool:
+    if a[0] < 0 or b[0] < 0 or a[1] + b[0] <= 0 or not 0 <= c[0] <= 100:  # "TP / (TP + FN)", "won / played"
+        return False
+    lo, hi = 100 * a[0] / (a[0] + b[1]) if a[0] + b[1] > 0 else 0.0, 100 * a[1] / (a[1] + b[0])
+    return meets(lo - abs(lo) * HAIR, hi + abs(hi) * HAIR, c)
+
+
 PATTERNS = (
     Pattern("total", _sum_holds, lambda a, b, c: table_total(c, (a, b), "a table's total"), False),
     Pattern("share", share_holds, lambda a, b, c: percent_of_relation(a, b, c, "a table's rate"), True),
     Pattern("change", _change_holds, lambda a, b, c: change_relation(a, b, c, "a table's percent change"), True),
+    Pattern("share of a sum", _share_of_sum_holds, lambda a, b, c: share_of_sum_relation(a, b, c, "a table's rate"), True),
 )
 
 
-def patterns(lines: list[list[Figure | None]], rounded: bool = False) -> Iterable[Relation]:
+def patterns(lines: list[list[Figure | None]], rounded: bool = False,
+             additive: Callable[[int], bool] = lambda x: True) -> Iterable[Relation]:
     """Relations between three lines that hold across most positions they share. Where the
-    text says its figures are rounded, a total may be off by one in its last place."""
+    text says its figures are rounded, a total may be off by one in its last place. Totals
+    are sought only at ``additive`` positions (not in a column of rates)."""
     widen = 1.0 if rounded else 0.0
     floats = [[None if f is None else (float(f.low) - widen * _last(f), float(f.high) + widen * _last(f))
                for f in line] for line in lines]
+    hits = []
     for i, j, k in itertools.permutations(range(len(lines)), 3):
-        shared = [x for x, (a, b, c) in enumerate(zip(floats[i], floats[j], floats[k])) if a and b and c]
-        if len(shared) < MIN_HOLDS:
-            continue
-        allowed = len(shared) - max(MIN_HOLDS, math.ceil(QUORUM * len(shared)))  # failures a pattern may have
+        filled = [x for x, (a, b, c) in enumerate(zip(floats[i], floats[j], floats[k])) if a and b and c]
         for p in PATTERNS:
+            shared = [x for x in filled if additive(x)] if p.name == "total" else filled
+            if len(shared) < MIN_HOLDS:
+                continue
+            allowed = len(shared) - max(MIN_HOLDS, math.ceil(QUORUM * len(shared)))  # failures it may have
             if (p.ordered or i < j) and _fits(p, floats[i], floats[j], floats[k], shared, allowed):
                 trios = [(lines[i][x], lines[j][x], lines[k][x]) for x in shared]
                 if _varied(trios):
-                    yield from (_rounded(p.build(a, b, c), rounded) for a, b, c in trios)
+                    hits.append((p, k, trios))
+    rates = {k for p, k, _ in hits if p.name == "share"}
+    for p, k, trios in hits:
+        if p.name != "share of a sum" or k not in rates:  # a rate of a stated whole says it already
+            yield from (_rounded(p.build(a, b, c), rounded) for a, b, c in trios)
 
 
 def _last(f: Figure) -> float:

@@ -51,7 +51,8 @@ def tables(s: Sentences) -> Iterable[Relation]:
                    and not (r[0] is None and t and _RATE_LABEL.search(t[0]))]
         rounded = bool(_ROUNDING.search(s.text))
         if rows and len(rows) <= MAX_SIDE and max(len(r) for r in rows) <= MAX_SIDE:  # the search is cubic
-            found = list(patterns(rows, rounded))  # relations between rows, within each column
+            headers = _headers(texts)
+            found = list(patterns(rows, rounded, lambda x: not _NOT_ADDITIVE.search(headers.get(x, ""))))
             columns = [list(c) for c in itertools.zip_longest(*amounts)] if amounts else []
             found += patterns(columns, rounded)  # relations between columns, within each row
             rates = {f.start for r in found if r.check == "percent-of" for f in r.role("percent")}
@@ -98,11 +99,15 @@ def _is_total(row: list[Figure | None], texts: list[str]) -> bool:
 
 
 def _headers(texts: list[list[str]]) -> dict[int, str]:
-    """Each column's header: the words of the first rows above the figures."""
+    """Each column's header: the words of the first rows above the figures, from the rows
+    with as many cells as the table's widest (a header row one cell short, with no label
+    cell, would put each word over the wrong column)."""
+    width = max(len(row) for row in texts)
     out: dict[int, str] = {}
     for row in texts[:3]:
-        for x, t in enumerate(row):
-            out[x] = f"{out.get(x, '')} {t}".strip()
+        if len(row) == width:
+            for x, t in enumerate(row):
+                out[x] = f"{out.get(x, '')} {t}".strip()
     return out
 
 

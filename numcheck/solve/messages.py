@@ -109,6 +109,8 @@ def places_of(x: Fraction) -> int:
 
 
 def _percent_of(r: Relation, kind: str, whole_range) -> Described:
+    if r.role("other"):
+        return _share_of_sum(r, kind)
     if not r.role("whole"):
         return _shared_whole(r, kind, whole_range)
     (part,), (whole,), (percent,) = r.role("part"), r.role("whole"), r.role("percent")
@@ -117,6 +119,15 @@ def _percent_of(r: Relation, kind: str, whole_range) -> Described:
     share = 100 * part.value / whole.value
     written = like(percent, share, max(places(percent), 1))
     return _verdict(kind, f"{part.text} of {whole.text}", written, percent, r.figures), percent.value, share
+
+
+def _share_of_sum(r: Relation, kind: str) -> Described:
+    (part,), (other,), (percent,) = r.role("part"), r.role("other"), r.role("percent")
+    whole = part.value + other.value
+    share = 100 * part.value / whole if whole else Fraction(0)
+    written = like(percent, share, max(places(percent), 1))
+    subject = f"{part.text} of {part.text} + {other.text}"
+    return _verdict(kind, subject, written, percent, r.figures), percent.value, share
 
 
 def _shared_whole(r: Relation, kind: str, whole_range) -> Described:
