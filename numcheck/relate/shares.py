@@ -18,9 +18,6 @@ from ..model import Figure, Relation
 from .base import Sentences, head, percent_sum_relation, usable
 from .sums import complementary
 
-_ANSWER = regex.compile(r"(?i)^\s*\)?\s*(?:of\s+[\p{L}\s-]{1,30}?\s+)?(said|say|says|felt|feel|thought|think|believed?|answered|responded|chose|voted|preferred|backed|supported|opposed|wanted|were undecided|didn['’]t know|did not know|don['’]t know|do not know)\b")
-# An answer that only a single-choice question offers: its list of answers excludes each other.
-_NO_ANSWER = regex.compile(r"(?i)\b(?:neither|undecided|unsure|not sure|didn['’]t know|did not know|don['’]t know|do not know|no opinion)\b")
 _BRACKET_FIRST = regex.compile(r"(?i)^\s*(?:were\s+|was\s+|are\s+)?(?:under|below|less than|younger than|aged under)\b")
 _BRACKET = regex.compile(r"(?i)^\s*(?:were\s+|was\s+|are\s+|who were\s+)?(?:from|aged|between|under|below|less than|\d)")
 _BRACKET_LAST = regex.compile(r"(?i)^[^,;]{0,60}?\b(?:or|and)\s+(?:older|over|above|more)\b")
