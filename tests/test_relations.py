@@ -578,3 +578,49 @@ def test_a_rate_of_a_sum_in_a_table_with_asides():
     assert numcheck.check(_ACCURACY).contradictions == ()
     (finding, *_) = numcheck.check(_ACCURACY.replace("| 92.3 (", "| 93.2 (")).contradictions
     assert finding.check == "percent-of" and "338 of 366 is 92.3" in finding.message
+
+
+# Ragged tables: p-value columns filled only in some rows, header rows without the label
+# column's cell, subgroups that add up to the overall row.
+_SUBGROUPS = """| | | | | | | | |
+|---|---|---|---|---|---|---|---|
+| Cases | Controls | Exposed | p-value | Rate (95% CI) | p-value | |
+| All | 512 | 388 | 301 | 58.8 (54.4-63.0) | |
+| Age | | | | | | | |
+| Under 65 | 230 | 171 | 140 | 0.021 | 60.9 (54.3-67.1) | 0.412 |
+| 65 and over | 282 | 217 | 161 | 57.1 (51.1-62.8) | |
+| Sex | | | | | | | |
+| Men | 261 | 204 | 149 | 0.340 | 57.1 (50.9-63.1) | 0.630 |
+| Women | 251 | 184 | 152 | 60.6 (54.3-66.5) | |
+"""
+
+
+def test_p_value_cells_do_not_shift_the_columns():
+    """Subgroups add up to the All row in every count column; the rates (with an interval
+    aside) are left out of the sums, and a p-value filled in only some rows shifts nothing."""
+    report = numcheck.check(_SUBGROUPS)
+    assert report.contradictions == ()
+    sums = {tuple(f.text for f in r.figures) for r in report.findings if r.check == TABLE}
+    assert ("512", "230", "282") in sums and ("388", "204", "184") in sums
+    (finding, *_) = numcheck.check(_SUBGROUPS.replace("| 217 |", "| 271 |")).contradictions
+    assert "271" in finding.message and "388" in finding.message
+
+
+def test_a_header_row_without_the_label_cell_still_names_its_columns():
+    """"N | % | N | %" stands over the columns after the labels: the % columns are shares."""
+    table = ("| Declined | Recruited | |\n|---|---|---|\n| N | % | N | % | |\n"
+             "| Under 40 | 247 | 39.8 | 329 | 26.7 |\n| 40-59 | 179 | 28.9 | 338 | 27.4 |\n"
+             "| 60 and over | 194 | 31.3 | 565 | 45.9 |\n| Total | 620 | 100.0 | 1232 | 100.0 |\n")
+    assert numcheck.check(table).contradictions == ()
+    (finding, *_) = numcheck.check(table.replace("| 28.9 |", "| 23.9 |")).contradictions
+    assert "23.9" in finding.message
+
+
+STAYS_QUIET += [
+    # a poll's lead is a difference without its sign: Con + Lead = Lab fails where Con leads
+    calm("| Pollster | Con | Lab | LD | Lead |\n|---|---|---|---|---|\n| A | 24 | 43 | 10 | 19 |\n"
+         "| B | 25 | 41 | 11 | 16 |\n| C | 27 | 39 | 12 | 12 |\n| D | 40 | 36 | 11 | 4 |\n| E | 26 | 42 | 9 | 16 |\n"),
+    # nets "from unrounded figures" may be one off the sum of the rounded parts
+    calm("| | Men | Women | Young | Middle | Old |\n|---|---|---|---|---|---|\n| Strongly agree | 22 | 20 | 15 | 21 | 26 |\n"
+         "| Tend to agree | 35 | 38 | 41 | 36 | 33 |\n| Net: agree | 58 | 58 | 56 | 57 | 59 |\n\nNets use unrounded figures.\n"),
+]

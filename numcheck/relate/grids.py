@@ -15,6 +15,8 @@ _SEPARATOR = regex.compile(r"^[\s|:+-]*$")
 _FIGURE_ONLY = regex.compile(r"^[\s%‰*†‡§#()\[\]a-d+]{0,4}$")  # what may stand beside a cell's figure
 
 _ASIDE = regex.compile(r"^\s*\([^()|]*\)\s*$")
+_P_HEADER = regex.compile(r"(?i)^\s*p(?:[\s-]*values?|[\s-]*wert)?\s*(?:\(.*\))?\s*$")
+_P_CELL = regex.compile(r"^\s*[<>≤≥=]?\s*0?[.·]\d+\s*[*†‡a-d]{0,3}\s*$")
 
 Grid = list[list[Figure | None]]
 
@@ -32,10 +34,18 @@ def grids(s: Sentences) -> Iterable[tuple[Grid, list[list[tuple[int, int]]]]]:
         elif line.count("|") >= 2:
             continue  # |---|---| between header and body
         elif block:
-            yield _align(_fill(text, block, figures), block)
+            yield _normal(text, block, figures)
             block = []
     if block:
-        yield _align(_fill(text, block, figures), block)
+        yield _normal(text, block, figures)
+
+
+def _normal(text: str, block: list[list[tuple[int, int]]], figures: Sequence[Figure]):
+    """A block's grid, with rows that lost their label realigned, p-value columns taken out,
+    and header rows that lack the label column's cell moved over it."""
+    grid, block = _align(_fill(text, block, figures), block)
+    grid, block = _drop_p_values(text, grid, block)
+    return grid, _stub(text, grid, block)
 
 
 def _cells(line: str, offset: int) -> list[tuple[int, int]]:
@@ -75,6 +85,40 @@ def _align(grid: Grid, block: list[list[tuple[int, int]]]) -> tuple[Grid, list[l
             grid[r].insert(0, None)
             block[r].insert(0, (block[r][0][0], block[r][0][0]))
     return grid, block
+
+
+def _drop_p_values(text: str, grid: Grid, block: list[list[tuple[int, int]]]):
+    """A table with p-value columns ("Sensitivity | p-value | Specificity | p-value") often
+    fills them only in some rows, which shifts the cells after them: take out the cells that
+    read as p-values (and their headers) where that leaves the rows of figures more alike."""
+    if not any(_P_HEADER.match(text[a:b]) for row in block[:3] for a, b in row):
+        return grid, block
+    keep = [[x for x, (a, b) in enumerate(row) if not (_P_HEADER.match(text[a:b]) or _P_CELL.match(text[a:b]))]
+            for row in block]
+    before = {sum(c is not None for c in row) for row in grid} - {0}
+    after = {sum(row[x] is not None for x in kept) for row, kept in zip(grid, keep)} - {0}
+    if len(after) > len(before):
+        return grid, block
+    return ([[row[x] for x in kept] for row, kept in zip(grid, keep)],
+            [[row[x] for x in kept] for row, kept in zip(block, keep)])
+
+
+def _stub(text: str, grid: Grid, block: list[list[tuple[int, int]]]) -> list[list[tuple[int, int]]]:
+    """Header rows written without the label column's cell ("N | % | N | %" over "Male | 734 |
+    18.2 | ..."): give them an empty first cell, so that each header stands over its column."""
+    def filled(row):  # cells up to the last one with text
+        return max((x + 1 for x, (a, b) in enumerate(row) if text[a:b].strip()), default=0)
+
+    data = [filled(cells) for row, cells in zip(grid, block) if sum(c is not None for c in row) >= 2]
+    labelled = [row[0] is None for row in grid if sum(c is not None for c in row) >= 2]
+    if not data or sum(labelled) * 2 < len(labelled):
+        return block
+    width = max(set(data), key=data.count)
+    out = [list(r) for r in block]
+    for r, (row, cells) in enumerate(zip(grid, block)):
+        if r < 3 and all(c is None for c in row) and filled(cells) == width - 1 >= 2 and text[slice(*cells[0])].strip():
+            out[r].insert(0, (cells[0][0], cells[0][0]))
+    return out
 
 
 def figure_lines(s: Sentences) -> list[list[Figure]]:

@@ -76,10 +76,12 @@ PATTERNS = (
 
 
 def patterns(lines: list[list[Figure | None]], rounded: bool = False,
-             additive: Callable[[int], bool] = lambda x: True) -> Iterable[Relation]:
+             additive: Callable[[int], bool] = lambda x: True,
+             summable: Callable[[int], bool] = lambda i: True) -> Iterable[Relation]:
     """Relations between three lines that hold across most positions they share. Where the
     text says its figures are rounded, a total may be off by one in its last place. Totals
-    are sought only at ``additive`` positions (not in a column of rates)."""
+    are sought only at ``additive`` positions (not in a column of rates), between
+    ``summable`` lines (not a poll's lead, which is a difference without its sign)."""
     widen = 1.0 if rounded else 0.0
     floats = [[None if f is None else (float(f.low) - widen * _last(f), float(f.high) + widen * _last(f))
                for f in line] for line in lines]
@@ -87,12 +89,16 @@ def patterns(lines: list[list[Figure | None]], rounded: bool = False,
     for i, j, k in itertools.permutations(range(len(lines)), 3):
         filled = [x for x, (a, b, c) in enumerate(zip(floats[i], floats[j], floats[k])) if a and b and c]
         for p in PATTERNS:
+            if p.name == "total" and not (summable(i) and summable(j) and summable(k)):
+                continue
             shared = [x for x in filled if additive(x)] if p.name == "total" else filled
             if len(shared) < MIN_HOLDS:
                 continue
             allowed = len(shared) - max(MIN_HOLDS, math.ceil(QUORUM * len(shared)))  # failures it may have
             if (p.ordered or i < j) and _fits(p, floats[i], floats[j], floats[k], shared, allowed):
-                trios = [(lines[i][x], lines[j][x], lines[k][x]) for x in shared]
+                # where it also holds at a position left out (an average of sums), it is claimed there too
+                extra = [x for x in filled if x not in shared and p.holds(floats[i][x], floats[j][x], floats[k][x])]
+                trios = [(lines[i][x], lines[j][x], lines[k][x]) for x in sorted(shared + extra)]
                 if _varied(trios):
                     hits.append((p, k, trios))
     rates = {k for p, k, _ in hits if p.name == "share"}
@@ -126,18 +132,19 @@ def _fits(p: Pattern, a, b, c, shared: list[int], allowed: int) -> bool:
 
 
 def _varied(trios) -> bool:
-    """Not a pattern of zeros or of one repeated value, which anything fits; nor of figures
-    with two significant digits or fewer, among which sums and ratios fit by chance ("a poll
-    lead of 19 is 43 - 24")."""
+    """Not a pattern of zeros or of one repeated value, which anything fits; nor of small
+    figures, among which sums and ratios fit by chance ("a poll lead of 19 is 43 - 24"):
+    three positions need figures of three significant digits, five or more need two."""
     figures = [f for trio in trios for f in trio]
     values = {f.value for f in figures}
-    return len(values) > 2 and any(f.value != 0 for f in figures) and precise(figures)
+    digits = 3 if len(trios) < 5 else 2
+    return len(values) > 2 and any(f.value != 0 for f in figures) and precise(figures, digits)
 
 
-def precise(figures: Sequence[Figure]) -> bool:
-    """Whether the figures' median has three significant digits or more."""
-    digits = sorted(len(d.lstrip("0")) for d in ("".join(ch for ch in f.text if ch.isdigit()) for f in figures))
-    return bool(digits) and digits[len(digits) // 2] >= 3
+def precise(figures: Sequence[Figure], digits: int = 3) -> bool:
+    """Whether the figures' median has ``digits`` significant digits or more."""
+    counts = sorted(len(d.lstrip("0")) for d in ("".join(ch for ch in f.text if ch.isdigit()) for f in figures))
+    return bool(counts) and counts[len(counts) // 2] >= digits
 
 
 def interval(f: Figure) -> Interval:

@@ -27,13 +27,16 @@ from .grids import Grid, figure_lines, grids
 from .patterns import HAIR, MIN_HOLDS, QUORUM, interval, meets, patterns, precise, share_holds
 
 # Patterns used inline below, compiled once.
-_TOTAL = regex.compile(r"(?i)^(?:total|sum|summe|gesamt|insgesamt|ensemble|suma|all(?!\s+other)(?:\s+\p{Ll}+)?$)\b")
+_TOTAL = regex.compile(r"(?i)^(?:total|overall|sum|summe|gesamt|insgesamt|ensemble|suma|all(?!\s+other)(?:\s+\p{Ll}+)?$)\b")
 _NOT_ADDITIVE = regex.compile(
-    r"(?i)change|rate|ratio|average|mean|median|index|\bper\b|growth|margin|density|\bavg\b|%|percent|share|turnout"
-    r"|coverage|occupancy|cumulative|lead|record|high|low|max|min"
+    r"(?i)change|\brates?\b|\bratios?\b|average|\bmean|median|\bindex|\bper\b|growth|margin|density|\bavg\b|%|percent"
+    r"|\bshares?\b|turnout|coverage|occupancy|cumulative|\blead\b|record|\bhigh|\blow|\bmax|\bmin\b|\bminimum"
+    r"|sensitivity|specificity|accuracy|\bppv\b|\bnpv\b|\bauc\b|odds|hazard|\(ci\)|\b(?:hr|rr|sd|iqr)\b"
     r"|veränderung|änderung|anteil|quote|durchschnitt|variation|évolution|moyenne|taux|cambio|variación|media|tasa")
+_UNSIGNED = regex.compile(r"(?i)\blead\b|\bmargin\b|\bgap\b|\bspread\b|\bmajority\b|\bdistance\b")  # differences without a sign
 _RATE_LABEL = regex.compile(r"(?i)\brate\b|%|percent|\bshare\b|ratio")
-_ROUNDING = regex.compile(r"(?i)\brounding\b|\brounded\b")
+_INTERVAL_ASIDE = regex.compile(r"[(\[]\s*[-−–]?\d[\d.,·]*\s*%?\s*(?:[-−–]|to|,|;)\s*[-−–]?\d[\d.,·]*\s*%?\s*[)\]]")
+_ROUNDING = regex.compile(r"(?i)\brounding\b|\b(?:un)?rounded\b")
 
 #: Tables larger than this (rows or columns of figures) are not searched for patterns.
 MAX_SIDE = 40
@@ -51,10 +54,13 @@ def tables(s: Sentences) -> Iterable[Relation]:
                    and not (r[0] is None and t and _RATE_LABEL.search(t[0]))]
         rounded = bool(_ROUNDING.search(s.text))
         if rows and len(rows) <= MAX_SIDE and max(len(r) for r in rows) <= MAX_SIDE:  # the search is cubic
-            headers = _headers(texts)
-            found = list(patterns(rows, rounded, lambda x: not _NOT_ADDITIVE.search(headers.get(x, ""))))
+            headers = _headers(texts, grid)
+            labels = [t[0] if r[0] is None and t else "" for r, t in zip(grid, texts) if sum(c is not None for c in r) >= 2]
+            found = list(patterns(rows, rounded, lambda x: not _NOT_ADDITIVE.search(headers.get(x, "")),
+                                  lambda i: not _UNSIGNED.search(labels[i])))
             columns = [list(c) for c in itertools.zip_longest(*amounts)] if amounts else []
-            found += patterns(columns, rounded)  # relations between columns, within each row
+            # relations between columns, within each row
+            found += patterns(columns, rounded, summable=lambda x: not _UNSIGNED.search(headers.get(x, "")))
             rates = {f.start for r in found if r.check == "percent-of" for f in r.role("percent")}
             yield from found
             yield from _means([r for r in rows if not any(c is not None and c.start in rates for c in r)])
@@ -64,50 +70,75 @@ def tables(s: Sentences) -> Iterable[Relation]:
 
 
 def _labelled_totals(grid: Grid, texts: list[list[str]], slack: bool) -> Iterable[Relation]:
-    """A row labelled Total is the sum of the rows just above it (back to a row of words, a
-    section's heading, or to another total), in each column that adds up: exactly, since the
-    layout claims it. Columns headed as rates, changes or averages do not add up."""
-    headers = _headers(texts)
+    """A row labelled Total (or All, Overall) is the sum of the rows of each section beside
+    it: the rows just above it, and those of each section above or below it (a row of words,
+    a section's heading, parts one section from the next; another total ends the search).
+    The sum holds in each column that adds up, exactly, since the layout claims it. Columns
+    headed as rates, changes or averages do not add up."""
+    headers = _headers(texts, grid)
     for r, row in enumerate(grid):
         if not _is_total(row, texts[r]):
             continue
-        above = []
-        for q in range(r - 1, -1, -1):
-            if all(c is None for c in grid[q]) or _is_total(grid[q], texts[q]):
-                break
-            above.append(grid[q])
-        if len(above) < 2:
-            continue
-        columns = []
-        for x, total in enumerate(row):
-            parts = [p[x] if x < len(p) else None for p in reversed(above)]
-            header = headers.get(x, "")
-            if total is None or not all(parts) or _NOT_ADDITIVE.search(header.replace("%", "")):
-                continue
-            if (total.unit == "percent" or "%" in header or "percent" in header.lower()) and total.value != 100:
-                continue  # a total turnout is not the sum of the turnouts; shares add up to 100
-            columns.append((total, parts))
-        # a layout we misread (subtotals, nested rows, a total of overlapping groups) fails in
-        # most columns; a slip fails in one
-        held = sum(_sum_holds_all(total, parts, slack) for total, parts in columns)
-        if held * 2 >= len(columns) and held:
-            yield from (table_total(total, parts, "a Total row", slack) for total, parts in columns)
+        for section in _sections(grid, texts, r):
+            columns = []
+            for x, total in enumerate(row):
+                parts = [p[x] if x < len(p) else None for p in section]
+                header = headers.get(x, "")
+                if total is None or not all(parts) or _NOT_ADDITIVE.search(header.replace("%", "")):
+                    continue
+                if (total.unit == "percent" or "%" in header or "percent" in header.lower()) and total.value != 100:
+                    continue  # a total turnout is not the sum of the turnouts; shares add up to 100
+                columns.append((total, parts))
+            # a layout we misread (subtotals, nested rows, a total of overlapping groups) fails in
+            # most columns; a slip fails in one
+            held = sum(_sum_holds_all(total, parts, slack) for total, parts in columns)
+            if held * 2 >= len(columns) and held:
+                yield from (table_total(total, parts, "a Total row", slack) for total, parts in columns)
+
+
+def _sections(grid: Grid, texts: list[list[str]], r: int) -> list[list[list[Figure | None]]]:
+    """The runs of two or more rows of figures on either side of row ``r``, split at rows
+    without figures and ended by another total."""
+    out = []
+    for step in (-1, 1):
+        run: list[list[Figure | None]] = []
+        q = r + step
+        while 0 <= q < len(grid) and not _is_total(grid[q], texts[q]):
+            if all(c is None for c in grid[q]):
+                out.append(run[::step])
+                run = []
+            else:
+                run.append(grid[q])
+            q += step
+        out.append(run[::step])
+    return [run for run in out if len(run) >= 2]
 
 
 def _is_total(row: list[Figure | None], texts: list[str]) -> bool:
     return bool(row) and row[0] is None and bool(texts) and bool(_TOTAL.match(texts[0]))
 
 
-def _headers(texts: list[list[str]]) -> dict[int, str]:
+def _headers(texts: list[list[str]], grid: Grid | None = None) -> dict[int, str]:
     """Each column's header: the words of the first rows above the figures, from the rows
-    with as many cells as the table's widest (a header row one cell short, with no label
-    cell, would put each word over the wrong column)."""
+    as wide as the table's rows of figures (a header row that spans columns would put each
+    word over the wrong column). A column whose cells give an interval aside ("90.7
+    (87.7-93.2)") holds estimates, which do not add up, whatever its header says."""
+    def filled(row: list[str]) -> int:
+        return max((x + 1 for x, t in enumerate(row) if t), default=0)
+
     width = max(len(row) for row in texts)
+    data = [filled(t) for t, r in zip(texts, grid or ()) if sum(c is not None for c in r) >= 2]
+    common = max(set(data), key=data.count) if data else width
     out: dict[int, str] = {}
-    for row in texts[:3]:
-        if len(row) == width:
+    for r, row in enumerate(texts[:3]):
+        words = grid is None or all(c is None for c in grid[r])
+        if words and (len(row) == width or filled(row) == common):
             for x, t in enumerate(row):
                 out[x] = f"{out.get(x, '')} {t}".strip()
+    for row, cells in zip(texts, grid or ()):
+        for x, (t, c) in enumerate(zip(row, cells)):
+            if c is not None and _INTERVAL_ASIDE.search(t) and not out.get(x, "").endswith("(CI)"):
+                out[x] = f"{out.get(x, '')} (CI)"
     return out
 
 
