@@ -21,7 +21,7 @@ from typing import Iterable, Sequence
 import regex
 
 from ..model import Figure, Relation
-from .base import (Sentences, mean_relation, mean_rounding, percent_of_relation, percent_sum_relation, rounding_slack,
+from .base import (Sentences, mean_relation, sum_relation, mean_rounding, percent_of_relation, percent_sum_relation, rounding_slack,
                    table_total)
 from .grids import Grid, figure_lines, grids
 from .patterns import HAIR, MIN_HOLDS, QUORUM, interval, meets, patterns, precise, share_holds
@@ -65,6 +65,7 @@ def tables(s: Sentences) -> Iterable[Relation]:
             yield from found
             yield from _means([r for r in rows if not any(c is not None and c.start in rates for c in r)])
         yield from _labelled_totals(grid, texts, rounded)
+        yield from _nested(grid, [s.text[row[0][0] : row[0][1]] if row else "" for row in spans], texts, rounded)
         yield from _row_totals(grid, texts, rounded)
         yield from _shares_of_totals(grid, texts)
 
@@ -112,6 +113,49 @@ def _sections(grid: Grid, texts: list[list[str]], r: int) -> list[list[list[Figu
             q += step
         out.append(run[::step])
     return [run for run in out if len(run) >= 2]
+
+
+def _nested(grid: Grid, labels: list[str], texts: list[list[str]], slack: bool) -> Iterable[Relation]:
+    """Rows indented under a row ("Malignant neoplasms" over "---of digestive organs", ...):
+    where they add up to it in most columns that add, they are its parts in every such
+    column; where they stay below it everywhere, they are some of its parts (a residual, in
+    a column headed Total)."""
+    indents = [_indent(label) if row and row[0] is None else None for row, label in zip(grid, labels)]
+    depths = sorted({v for v in indents if v is not None})
+    if len(depths) < 2:
+        return
+    levels = [None if v is None else depths.index(v) for v in indents]  # "---", "------": levels 1, 2
+    headers = _headers(texts, grid)
+    for p, row in enumerate(grid):
+        if levels[p] is None or sum(c is not None for c in row) < 2:
+            continue
+        children = []
+        for q in range(p + 1, len(grid)):
+            if levels[q] is None or levels[q] <= levels[p]:
+                break
+            if levels[q] == levels[p] + 1 and any(c is not None for c in grid[q]):
+                children.append(grid[q])
+        columns = [(total, [c[x] if x < len(c) else None for c in children]) for x, total in enumerate(row)
+                   if total is not None and not _NOT_ADDITIVE.search(headers.get(x, "").replace("%", ""))]
+        columns = [(total, parts) for total, parts in columns if parts and all(parts)]
+        if not columns:
+            continue
+        held = sum(_sum_holds_all(total, parts, slack) for total, parts in columns)
+        if len(children) >= 2 and held * 2 >= len(columns) and held:
+            yield from (table_total(total, parts, "rows indented under a row", slack) for total, parts in columns)
+        elif all(sum(p.low for p in parts) <= total.high for total, parts in columns):
+            # some of its parts: shown once, in the table's Total column, not month by month
+            yield from (sum_relation(total, parts, False, "rows indented under a row") for total, parts in columns
+                        if _TOTAL.match(headers.get(row.index(total), "")))
+
+
+def _indent(label: str) -> int:
+    """How deep a row label is indented: by leading dashes or dots ("---of which"), or by
+    spaces beyond the one after the cell's pipe, two to a level."""
+    marks = len(label) - len(label.lstrip(" \u00a0\u2003\u2002\t"))
+    body = label.lstrip(" \u00a0\u2003\u2002\t")
+    dashes = len(body) - len(body.lstrip("-–—·•>."))
+    return dashes if dashes else max(0, marks - 1) // 2
 
 
 def _is_total(row: list[Figure | None], texts: list[str]) -> bool:
