@@ -624,3 +624,43 @@ STAYS_QUIET += [
     calm("| | Men | Women | Young | Middle | Old |\n|---|---|---|---|---|---|\n| Strongly agree | 22 | 20 | 15 | 21 | 26 |\n"
          "| Tend to agree | 35 | 38 | 41 | 36 | 33 |\n| Net: agree | 58 | 58 | 56 | 57 | 59 |\n\nNets use unrounded figures.\n"),
 ]
+
+
+_NESTED = """| Cause | Q1 | Q2 | Q3 | Q4 | Total |
+|---|---|---|---|---|---|
+| All causes | 434 | 363 | 408 | 389 | 1,594 |
+| Cancers | 92 | 67 | 96 | 91 | 346 |
+| --Digestive | 19 | 18 | 22 | 17 | 76 |
+| ----Colon | 5 | 4 | 10 | 8 | 27 |
+| ----Pancreas | 6 | 7 | 5 | 5 | 23 |
+| --Respiratory | 32 | 23 | 29 | 33 | 117 |
+| --Other | 41 | 26 | 45 | 41 | 153 |
+| Injuries | 30 | 28 | 33 | 29 | 120 |
+"""
+
+
+def test_rows_indented_under_a_row_are_its_parts():
+    """The "--" rows add up to Cancers in every column; the "----" rows are only some of
+    Digestive (a residual, shown once in the Total column); All causes is not their sum."""
+    report = numcheck.check(_NESTED)
+    assert report.contradictions == ()
+    sums = {tuple(f.text for f in r.figures) for r in report.findings if r.check == TABLE}
+    assert ("92", "19", "32", "41") in sums and ("346", "76", "117", "153") in sums
+    (residual,) = [r for r in report.findings if r.kind == REST]
+    assert [f.text for f in residual.figures] == ["76", "27", "23"]
+    (finding, *_) = numcheck.check(_NESTED.replace("| 23 | 29 | 33 | 117 |", "| 23 | 92 | 33 | 117 |")).contradictions
+    assert "92" in finding.message
+
+
+def test_a_total_column_sums_the_columns_before_it():
+    """Two side-by-side two-by-two tables, each with its own Total column."""
+    table = ("| | All | | | Malignant | | |\n|---|---|---|---|---|---|---|\n"
+             "| Positive | Negative | Total | Positive | Negative | Total |\n"
+             "| Test positive | 3 | 9 | 12 | 2 | 8 | 10 |\n| Test negative | 2 | 18 | 20 | 2 | 16 | 18 |\n"
+             "| Total | 5 | 27 | 32 | 4 | 24 | 28 |\n")
+    report = numcheck.check(table)
+    assert report.contradictions == ()
+    sums = {tuple(f.text for f in r.figures) for r in report.findings if r.check == TABLE}
+    assert {("12", "3", "9"), ("18", "2", "16"), ("32", "12", "20")} <= sums
+    (finding, *_) = numcheck.check(table.replace("| 2 | 18 | 20 |", "| 2 | 18 | 21 |")).contradictions
+    assert "21" in finding.message

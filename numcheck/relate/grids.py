@@ -109,11 +109,14 @@ def _stub(text: str, grid: Grid, block: list[list[tuple[int, int]]]) -> list[lis
     def filled(row):  # cells up to the last one with text
         return max((x + 1 for x, (a, b) in enumerate(row) if text[a:b].strip()), default=0)
 
-    data = [filled(cells) for row, cells in zip(grid, block) if sum(c is not None for c in row) >= 2]
+    weight: dict[int, int] = {}  # the width of the rows holding the most figures
+    for row, cells in zip(grid, block):
+        if (n := sum(c is not None for c in row)) >= 2:
+            weight[filled(cells)] = weight.get(filled(cells), 0) + n
     labelled = [row[0] is None for row in grid if sum(c is not None for c in row) >= 2]
-    if not data or sum(labelled) * 2 < len(labelled):
+    if not weight or sum(labelled) * 2 < len(labelled):
         return block
-    width = max(set(data), key=data.count)
+    width = max(weight, key=weight.__getitem__)
     out = [list(r) for r in block]
     for r, (row, cells) in enumerate(zip(grid, block)):
         if r < 3 and all(c is None for c in row) and filled(cells) == width - 1 >= 2 and text[slice(*cells[0])].strip():

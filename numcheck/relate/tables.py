@@ -28,6 +28,7 @@ from .patterns import HAIR, MIN_HOLDS, QUORUM, interval, meets, patterns, precis
 
 # Patterns used inline below, compiled once.
 _TOTAL = regex.compile(r"(?i)^(?:total|overall|sum|summe|gesamt|insgesamt|ensemble|suma|all(?!\s+other)(?:\s+\p{Ll}+)?$)\b")
+_TOTAL_HEADER = regex.compile(r"(?i)\b(?:total|gesamt|insgesamt|ensemble)$")  # the lowest header row's words
 _NOT_ADDITIVE = regex.compile(
     r"(?i)change|\brates?\b|\bratios?\b|average|\bmean|median|\bindex|\bper\b|growth|margin|density|\bavg\b|%|percent"
     r"|\bshares?\b|turnout|coverage|occupancy|cumulative|\blead\b|record|\bhigh|\blow|\bmax|\bmin\b|\bminimum"
@@ -67,6 +68,7 @@ def tables(s: Sentences) -> Iterable[Relation]:
         yield from _labelled_totals(grid, texts, rounded)
         yield from _nested(grid, [s.text[row[0][0] : row[0][1]] if row else "" for row in spans], texts, rounded)
         yield from _row_totals(grid, texts, rounded)
+        yield from _total_columns(grid, texts, rounded)
         yield from _shares_of_totals(grid, texts)
 
 
@@ -146,7 +148,7 @@ def _nested(grid: Grid, labels: list[str], texts: list[list[str]], slack: bool) 
         elif all(sum(p.low for p in parts) <= total.high for total, parts in columns):
             # some of its parts: shown once, in the table's Total column, not month by month
             yield from (sum_relation(total, parts, False, "rows indented under a row") for total, parts in columns
-                        if _TOTAL.match(headers.get(row.index(total), "")))
+                        if _TOTAL_HEADER.search(headers.get(row.index(total), "")))
 
 
 def _indent(label: str) -> int:
@@ -171,18 +173,25 @@ def _headers(texts: list[list[str]], grid: Grid | None = None) -> dict[int, str]
         return max((x + 1 for x, t in enumerate(row) if t), default=0)
 
     width = max(len(row) for row in texts)
-    data = [filled(t) for t, r in zip(texts, grid or ()) if sum(c is not None for c in r) >= 2]
-    common = max(set(data), key=data.count) if data else width
+    weight: dict[int, int] = {}  # the width of the rows holding the most figures
+    for t, r in zip(texts, grid or ()):
+        if (n := sum(c is not None for c in r)) >= 2:
+            weight[filled(t)] = weight.get(filled(t), 0) + n
+    common = max(weight, key=weight.__getitem__) if weight else width
     out: dict[int, str] = {}
     for r, row in enumerate(texts[:3]):
         words = grid is None or all(c is None for c in grid[r])
         if words and (len(row) == width or filled(row) == common):
             for x, t in enumerate(row):
                 out[x] = f"{out.get(x, '')} {t}".strip()
-    for row, cells in zip(texts, grid or ()):
-        for x, (t, c) in enumerate(zip(row, cells)):
-            if c is not None and _INTERVAL_ASIDE.search(t) and not out.get(x, "").endswith("(CI)"):
-                out[x] = f"{out.get(x, '')} (CI)"
+    cells: dict[int, list[bool]] = {}
+    for row, figures in zip(texts, grid or ()):
+        for x, (t, c) in enumerate(zip(row, figures) if filled(row) == common else ()):
+            if c is not None:
+                cells.setdefault(x, []).append(bool(_INTERVAL_ASIDE.search(t)))
+    for x, asides in cells.items():
+        if sum(asides) * 2 > len(asides):
+            out[x] = f"{out.get(x, '')} (CI)"
     return out
 
 
@@ -202,6 +211,24 @@ def _row_totals(grid: Grid, texts: list[list[str]], slack: bool) -> Iterable[Rel
         return
     for total, parts in candidates:
         yield table_total(total, parts, "a table's total column", slack)
+
+
+def _total_columns(grid: Grid, texts: list[list[str]], slack: bool) -> Iterable[Relation]:
+    """A column headed Total is, in each row, the sum of the columns before it back to the
+    row's label or to the previous Total column ("Positive | Negative | Total | Positive |
+    Negative | Total"), where that holds in most rows."""
+    headers = _headers(texts, grid)
+    marks = [x for x, h in sorted(headers.items()) if _TOTAL_HEADER.search(h)]
+    for m, x in enumerate(marks):
+        first = marks[m - 1] + 1 if m else 1
+        candidates = []
+        for row in grid:
+            parts = row[first:x]
+            if x < len(row) and row[x] is not None and len(parts) >= 2 and all(parts) and row[0] is None:
+                candidates.append((row[x], parts))
+        held = sum(_sum_holds_all(total, parts, slack) for total, parts in candidates)
+        if held * 2 > len(candidates):
+            yield from (table_total(total, parts, "a Total column", slack) for total, parts in candidates)
 
 
 def _sum_holds_all(total: Figure, parts: Sequence[Figure], slack: bool = False) -> bool:
