@@ -449,3 +449,17 @@ def test_reads(example: Read):
 def test_correct_copy_stays_quiet(text, locale):
     """Correct sentences whose figures were once misread into a false contradiction."""
     assert numcheck.check(text, locale=locale).contradictions == ()
+
+
+@pytest.mark.parametrize("text, surfaces, ranges", [
+    # a dash spaced on one side only is a minus sign, not a range
+    ("White 14,609,365 -3,092,187 -17.5%", ["14,609,365", "-3,092,187", "-17.5%"], []),
+    # where the line groups thousands with commas, plain spaces separate numbers
+    ("Asian 1,582 731 85.9% Pacific Islander 218 123 129.5%", ["1,582", "731", "85.9%", "218", "123", "129.5%"], []),
+    # ranges spaced on both sides or neither are still ranges
+    ("It costs 10 - 20 dollars, or 30-40 euros.", ["10 - 20 dollars", "30-40 euros"], ["10 - 20 dollars", "30-40 euros"]),
+])
+def test_numbers_in_a_row(text, surfaces, ranges):
+    figures = numcheck.extract(text)
+    assert [f.text for f in figures] == surfaces
+    assert [f.text for f in figures if f.qualifier == "range"] == ranges

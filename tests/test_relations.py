@@ -664,3 +664,23 @@ def test_a_total_column_sums_the_columns_before_it():
     assert {("12", "3", "9"), ("18", "2", "16"), ("32", "12", "20")} <= sums
     (finding, *_) = numcheck.check(table.replace("| 2 | 18 | 20 |", "| 2 | 18 | 21 |")).contradictions
     assert "21" in finding.message
+
+
+_FLAT = ("County 2020 count Change % change Total 192,455 42,826 28.6% White 118,993 1,315 1.1% "
+         "Black 24,305 10,820 80.2% Asian 1,582 731 85.9% Other 20,010 6,666 50.0% "
+         "Two or more 27,565 23,294 545.4% Hispanic 52,032 16,870 48.0%\n")
+
+
+def test_a_table_flattened_into_a_line():
+    """Rows run on in one line: the percent change is of the amount before the change (new
+    minus change), and the races before the overlapping Hispanic row add up to the Total."""
+    report = numcheck.check(_FLAT)
+    assert report.contradictions == ()
+    changes = [f for f in report.findings if f.check == CHANGE]
+    assert len(changes) == 7 and changes[0].message.startswith("a change of 42,826 to 192,455 (from 149,629) is 28.6%")
+    sums = {tuple(f.text for f in r.figures) for r in report.findings if r.check == TABLE}
+    assert ("192,455", "118,993", "24,305", "1,582", "20,010", "27,565") in sums
+    (finding,) = numcheck.check(_FLAT.replace("80.2%", "82.0%")).contradictions
+    assert finding.suggestion == "82.0% → 80.2% (digits swapped)"
+    (finding, *_) = numcheck.check(_FLAT.replace("20,010", "20,100")).contradictions
+    assert "20,100" in finding.message

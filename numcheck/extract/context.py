@@ -41,9 +41,10 @@ _NAME_TAIL = regex.compile(r"^(?:\s+\p{Ll}|\s*[,.;)](?!\d))")
 _MARGIN_BEFORE = regex.compile(r"(?i)(?:\+/-|\+/−|±|plus or minus|margin of error of)\s*$")
 _PVALUE_BEFORE = regex.compile(r"(?i)\bp\s*(?:-?value)?\s*[=<>≤≥]\s*$")
 _RANGE_BEFORE = regex.compile(
-    r"\d(?:%|[a-z]{1,8})?\s?[-–—−]\s?[$€£]?$|\b(?:between|zwischen|entre)\s+(?:[^,;\s]+\s+){0,3}(?:(?:and|und|et|y)\s+)?$",
+    r"\d(?:%|[a-z]{1,8})?(?:[-–—−]|\s[-–—−]\s)[$€£]?$|\b(?:between|zwischen|entre)\s+(?:[^,;\s]+\s+){0,3}(?:(?:and|und|et|y)\s+)?$",
     regex.I)
-_RANGE_AFTER = regex.compile(r"^%?(?:\s?[-–—−]\s?)[$€£]?\d")
+# a dash spaced on both sides or neither: "12,000 -3,092" is a number and a negative one
+_RANGE_AFTER = regex.compile(r"^%?(?:[-–—−]|\s[-–—−]\s)[$€£]?\d")
 # "from 18 to 24" is a span (of ages, years, sizes) unless a verb of change leads into it.
 _FROM_TO_BEFORE = regex.compile(rf"(?i)(?<!\b(?:{CHANGE_VERBS})\b[^.;]{{0,60}})\bfrom\s+$")
 _FROM_TO_AFTER = regex.compile(r"(?i)^\s+to\s+[-−]?(?:\p{Lu}{0,3}[$€£¥])?\d")

@@ -40,6 +40,7 @@ class Locale:
     name: str
     decimal: str
     digits: regex.Pattern
+    unspaced: regex.Pattern  # the same without plain-space groups
     scales: dict[str, int]
     scale: regex.Pattern
     qualifiers: dict[str, str]
@@ -51,22 +52,9 @@ def get(name: str = "en") -> Locale:
     """The locale called ``name`` (one of ``NAMES``); a UsageError for any other."""
     if name not in NAMES:
         raise UsageError(f"unknown locale {name!r}; known: {', '.join(NAMES)}")
-    dec = regex.escape(_DECIMAL[name])
-    bare = r"| [.] (?P<bare> \d{1,12} )" if name == "en" else ""  # ".456", a batting average
-    digits = regex.compile(
-        rf"""
-        (?<! [\p{{L}}\p{{N}}_.,·] )          # not inside a word, a number or after a full stop ("HF.4")
-        (?<! \p{{L}}- )                      # not the tail of an identifier ("COVID-19")
-        (?<! \d[+] )                        # nor of a catalogue name ("J1149.5+6663")
-        (?:
-            (?P<int> {_GROUPS[name]} | \d{{1,24}} )    # longer digit runs are codes, not quantities
-            (?: [{dec}·] (?P<frac> \d{{1,12}} ) )?     # decimals, incl. the Lancet middle dot
-          {bare}
-        )
-        (?! \d | [.,·]\d )                    # the whole numeral, not a prefix of it
-        """,
-        regex.VERBOSE,
-    )
+    digits = _digits(name, _GROUPS[name])
+    # where a line groups thousands with commas, "218 123 129.5%" is three numbers, not one
+    unspaced = _digits(name, _GROUPS[name].replace("[ {_THIN}]".format(_THIN=_THIN), f"[{_THIN}]"))
     # English scale words are read everywhere, but the locale's own table wins: a German
     # "Billion" is 10**12.
     scales = {**SCALES["en"], **SCALES[name]}
@@ -79,4 +67,24 @@ def get(name: str = "en") -> Locale:
     qualifiers = {**QUALIFIERS, **LOCAL_QUALIFIERS.get(name, {})}
     # searched in reverse: the phrase ends where the figure starts, so the search starts there
     qualifier = regex.compile(rf"(?i)(?:^|(?<![\p{{L}}]))({alternation(qualifiers)})[ \u00a0]*$", regex.REVERSE)
-    return Locale(name, _DECIMAL[name], digits, scales, scale, qualifiers, qualifier)
+    return Locale(name, _DECIMAL[name], digits, unspaced, scales, scale, qualifiers, qualifier)
+
+
+def _digits(name: str, groups: str) -> regex.Pattern:
+    """The locale's pattern for a numeral in digits, with ``groups`` as its grouped form."""
+    dec = regex.escape(_DECIMAL[name])
+    bare = r"| [.] (?P<bare> \d{1,12} )" if name == "en" else ""  # ".456", a batting average
+    return regex.compile(
+        rf"""
+        (?<! [\p{{L}}\p{{N}}_.,·] )          # not inside a word, a number or after a full stop ("HF.4")
+        (?<! \p{{L}}- )                      # not the tail of an identifier ("COVID-19")
+        (?<! \d[+] )                        # nor of a catalogue name ("J1149.5+6663")
+        (?:
+            (?P<int> {groups} | \d{{1,24}} )    # longer digit runs are codes, not quantities
+            (?: [{dec}·] (?P<frac> \d{{1,12}} ) )?     # decimals, incl. the Lancet middle dot
+          {bare}
+        )
+        (?! \d | [.,·]\d )                    # the whole numeral, not a prefix of it
+        """,
+        regex.VERBOSE,
+    )

@@ -14,6 +14,7 @@ from .locales import get
 from .vocab import MULTIPLIER_WORDS, TENS_WORDS, UNITS_WORDS
 
 # Patterns used inline below, compiled once.
+_COMMA_GROUPED = regex.compile(r"\d,\d{3}(?!\d)")
 _SEPARATORS = str.maketrans("", "", ",. \u2009\u202f\u00a0'’")
 _WORD_BREAK = regex.compile(r"[\s-]+")
 
@@ -82,13 +83,25 @@ IDIOMS = regex.compile(r"(?i)(?<![\p{L}-])(?:(?P<couple>a\s+couple)(?:\s+of\s+(?
                        r"|half\s+an?\s+(?P<half>dozen|hundred|thousand|million|billion)\b)")
 
 
+def _line_end(text: str, i: int) -> int:
+    end = text.find("\n", i)
+    return len(text) if end < 0 else end
+
+
 def numerals(text: str, locale: str = "en") -> list[Numeral]:
     """Every numeral in ``text``, digits and words, in order of position.
 
     The rarer forms are looked for only when a substring test says they may be there: a
     test on the whole text is far cheaper than a pattern tried at every position."""
     lowered = text.lower()
-    found = [_digits(m) for m in get(locale).digits.finditer(text)]
+    loc = get(locale)
+    found = []
+    for m in loc.digits.finditer(text):
+        if locale == "en" and " " in (m.group("int") or "") and _COMMA_GROUPED.search(text, text.rfind("\n", 0, m.start()) + 1,
+                                                          _line_end(text, m.end())):
+            found += [_digits(n) for n in loc.unspaced.finditer(text, m.start(), m.end())]
+        else:
+            found.append(_digits(m))
     found += [n for m in WORDS.finditer(text) if (n := _words(m)) is not None]
     if "couple" in lowered or "half" in lowered:
         found += [_idiom(m) for m in IDIOMS.finditer(text)]

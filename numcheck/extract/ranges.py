@@ -13,7 +13,7 @@ from ..model import Figure
 from .vocab import CHANGE_VERBS, CURRENCIES
 
 # Patterns used inline below, compiled once.
-_DASH = regex.compile(r"[ \u00a0]?[-–—−][ \u00a0]?")
+_DASH = regex.compile(r"[-–—−]|[ \u00a0][-–—−][ \u00a0]")
 _WORD_JOIN = regex.compile(r"(?i)\s+(?:to|and|und|bis|et|à|y|a)\s+")
 _TO = regex.compile(r"(?i)-?\s+to\s+")  # "10 to 20", "8- to 16-metre"
 # "X to Y" is a tally, a score, a vote or a change after these, not a range.

@@ -178,6 +178,13 @@ def difference_relation(old: Figure, new: Figure, difference: Figure, note: str 
     return Relation("change", (old, new, difference), ("from", "to", "difference"), rel, None, (), note)
 
 
+def change_of_difference_relation(new: Figure, difference: Figure, percent: Figure, note: str = "") -> Relation:
+    """A percent change stated with the new amount and the difference, the old amount left
+    unstated ("Total | 29,145,505 | 3,999,944 | 15.9%"): 100 difference = percent (new - difference)."""
+    rel = sympy.Eq(HUNDRED * symbol(difference), symbol(percent) * (symbol(new) - symbol(difference)), evaluate=False)
+    return Relation("change", (new, difference, percent), ("amount", "difference", "percent"), rel, None, (), note)
+
+
 def table_total(total: Figure, parts: Sequence[Figure], note: str = "", rounded: bool = False) -> Relation:
     """A table's total: total = the sum of its parts, exactly, or give or take the rounding of
     its parts where the text says they are rounded."""

@@ -137,3 +137,34 @@ def figure_lines(s: Sentences) -> list[list[Figure]]:
             i += 1
         lines.append(row)
     return lines
+
+
+def flattened(s: Sentences) -> Iterable[tuple[Grid, list[list[str]]]]:
+    """A table flattened into one line of text, rows running on ("Total 29,145,505 3,999,944
+    15.9% White 14,609,365 -3,092,187 -17.5% Black ..."): runs of figures with nothing but
+    spaces between them, each after its label, as rows when three or more runs have the same
+    length (two or more). Each row is a label cell and its figures, with the label's words."""
+    for line in figure_lines(s):
+        if len(line) < 6:
+            continue
+        runs: list[list[Figure]] = [[line[0]]]
+        for a, b in zip(line, line[1:]):
+            if s.text[a.end : b.start].strip():
+                runs.append([b])
+            else:
+                runs[-1].append(b)
+        sizes = [len(r) for r in runs if len(r) >= 2]
+        if not sizes:
+            continue
+        k = max(set(sizes), key=sizes.count)
+        if sizes.count(k) < 3:
+            continue
+        grid: Grid = []
+        texts: list[list[str]] = []
+        for i, run in enumerate(runs):
+            before = s.text[runs[i - 1][-1].end if i else s.text.rfind("\n", 0, run[0].start) + 1 : run[0].start].strip()
+            if len(run) == k:
+                grid.append([None, *run])
+                # the first label follows the column headings ("2020 count Change % change Total")
+                texts.append([before.split()[-1] if i == 0 and before else before, *(f.text for f in run)])
+        yield grid, texts

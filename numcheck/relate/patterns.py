@@ -12,7 +12,7 @@ from typing import Callable, Iterable, Sequence
 
 
 from ..model import Figure, Relation
-from .base import change_relation, percent_of_relation, share_of_sum_relation, table_total
+from .base import change_of_difference_relation, change_relation, percent_of_relation, share_of_sum_relation, table_total
 
 Interval = tuple[float, float]
 
@@ -67,10 +67,20 @@ def _share_of_sum_holds(a: Interval, b: Interval, c: Interval) -> bool:
     return meets(lo - abs(lo) * HAIR, hi + abs(hi) * HAIR, c)
 
 
+def _change_of_difference_holds(a: Interval, b: Interval, c: Interval) -> bool:
+    if a[0] <= 0 or a[0] - b[1] <= 0 or not -100 <= c[0] <= 1000:  # a new amount, its change, the change in %
+        return False
+    ends = [100 * d / (n - d) for n in a for d in b]
+    lo, hi = min(ends), max(ends)
+    return meets(lo - abs(lo) * HAIR - HAIR, hi + abs(hi) * HAIR + HAIR, c)
+
+
 PATTERNS = (
     Pattern("total", _sum_holds, lambda a, b, c: table_total(c, (a, b), "a table's total"), False),
     Pattern("share", share_holds, lambda a, b, c: percent_of_relation(a, b, c, "a table's rate"), True),
     Pattern("change", _change_holds, lambda a, b, c: change_relation(a, b, c, "a table's percent change"), True),
+    Pattern("change of a difference", _change_of_difference_holds,
+            lambda a, b, c: change_of_difference_relation(a, b, c, "a table's percent change"), True),
     Pattern("share of a sum", _share_of_sum_holds, lambda a, b, c: share_of_sum_relation(a, b, c, "a table's rate"), True),
 )
 

@@ -23,7 +23,7 @@ import regex
 from ..model import Figure, Relation
 from .base import (Sentences, mean_relation, sum_relation, mean_rounding, percent_of_relation, percent_sum_relation, rounding_slack,
                    table_total)
-from .grids import Grid, figure_lines, grids
+from .grids import Grid, figure_lines, flattened, grids
 from .patterns import HAIR, MIN_HOLDS, QUORUM, interval, meets, patterns, precise, share_holds
 
 # Patterns used inline below, compiled once.
@@ -44,32 +44,41 @@ MAX_SIDE = 40
 
 
 def tables(s: Sentences) -> Iterable[Relation]:
-    """The relations each pipe table's numbers follow, and the shares of plain-text tables."""
+    """The relations each pipe table's numbers follow, those of tables flattened into a line
+    of text, and the shares of plain-text tables."""
+    rounded = bool(_ROUNDING.search(s.text))
     yield from _share_columns([_percent_row(r) for r in figure_lines(s)])
     for grid, spans in grids(s):
         yield from _share_columns([_percent_row(r) for r in grid])
         texts = [[s.text[a:b].strip(" *_") for a, b in row] for row in spans]
-        rows = [r for r in grid if sum(c is not None for c in r) >= 2]
-        # a rate's change along a row is often in points ("Unemployment rate (%) | 4.0 | 4.3 | 0.3")
-        amounts = [r for r, t in zip(grid, texts) if sum(c is not None for c in r) >= 2
-                   and not (r[0] is None and t and _RATE_LABEL.search(t[0]))]
-        rounded = bool(_ROUNDING.search(s.text))
-        if rows and len(rows) <= MAX_SIDE and max(len(r) for r in rows) <= MAX_SIDE:  # the search is cubic
-            headers = _headers(texts, grid)
-            labels = [t[0] if r[0] is None and t else "" for r, t in zip(grid, texts) if sum(c is not None for c in r) >= 2]
-            found = list(patterns(rows, rounded, lambda x: not _NOT_ADDITIVE.search(headers.get(x, "")),
-                                  lambda i: not _UNSIGNED.search(labels[i])))
-            columns = [list(c) for c in itertools.zip_longest(*amounts)] if amounts else []
-            # relations between columns, within each row
-            found += patterns(columns, rounded, summable=lambda x: not _UNSIGNED.search(headers.get(x, "")))
-            rates = {f.start for r in found if r.check == "percent-of" for f in r.role("percent")}
-            yield from found
-            yield from _means([r for r in rows if not any(c is not None and c.start in rates for c in r)])
-        yield from _labelled_totals(grid, texts, rounded)
+        yield from _relations(grid, texts, rounded)
         yield from _nested(grid, [s.text[row[0][0] : row[0][1]] if row else "" for row in spans], texts, rounded)
-        yield from _row_totals(grid, texts, rounded)
-        yield from _total_columns(grid, texts, rounded)
-        yield from _shares_of_totals(grid, texts)
+    for grid, texts in flattened(s):
+        yield from _relations(grid, texts, rounded)
+
+
+def _relations(grid: Grid, texts: list[list[str]], rounded: bool) -> Iterable[Relation]:
+    """What one table's layout claims: patterns across rows and columns, an average column,
+    Total rows and columns, and the shares of a Total row."""
+    rows = [r for r in grid if sum(c is not None for c in r) >= 2]
+    # a rate's change along a row is often in points ("Unemployment rate (%) | 4.0 | 4.3 | 0.3")
+    amounts = [r for r, t in zip(grid, texts) if sum(c is not None for c in r) >= 2
+               and not (r[0] is None and t and _RATE_LABEL.search(t[0]))]
+    if rows and len(rows) <= MAX_SIDE and max(len(r) for r in rows) <= MAX_SIDE:  # the search is cubic
+        headers = _headers(texts, grid)
+        labels = [t[0] if r[0] is None and t else "" for r, t in zip(grid, texts) if sum(c is not None for c in r) >= 2]
+        found = list(patterns(rows, rounded, lambda x: not _NOT_ADDITIVE.search(headers.get(x, "")),
+                              lambda i: not _UNSIGNED.search(labels[i])))
+        columns = [list(c) for c in itertools.zip_longest(*amounts)] if amounts else []
+        # relations between columns, within each row
+        found += patterns(columns, rounded, summable=lambda x: not _UNSIGNED.search(headers.get(x, "")))
+        rates = {f.start for r in found if r.check == "percent-of" for f in r.role("percent")}
+        yield from found
+        yield from _means([r for r in rows if not any(c is not None and c.start in rates for c in r)])
+    yield from _labelled_totals(grid, texts, rounded)
+    yield from _row_totals(grid, texts, rounded)
+    yield from _total_columns(grid, texts, rounded)
+    yield from _shares_of_totals(grid, texts)
 
 
 def _labelled_totals(grid: Grid, texts: list[list[str]], slack: bool) -> Iterable[Relation]:
@@ -82,39 +91,55 @@ def _labelled_totals(grid: Grid, texts: list[list[str]], slack: bool) -> Iterabl
     for r, row in enumerate(grid):
         if not _is_total(row, texts[r]):
             continue
-        for section in _sections(grid, texts, r):
-            columns = []
-            for x, total in enumerate(row):
-                parts = [p[x] if x < len(p) else None for p in section]
-                header = headers.get(x, "")
-                if total is None or not all(parts) or _NOT_ADDITIVE.search(header.replace("%", "")):
-                    continue
-                if (total.unit == "percent" or "%" in header or "percent" in header.lower()) and total.value != 100:
-                    continue  # a total turnout is not the sum of the turnouts; shares add up to 100
-                columns.append((total, parts))
+        for section, toward in _sections(grid, texts, r):
+            columns = _columns(row, section, headers)
             # a layout we misread (subtotals, nested rows, a total of overlapping groups) fails in
             # most columns; a slip fails in one
             held = sum(_sum_holds_all(total, parts, slack) for total, parts in columns)
             if held * 2 >= len(columns) and held:
                 yield from (table_total(total, parts, "a Total row", slack) for total, parts in columns)
+                continue
+            # the rows next to the total, short of the section's end: a run of races before an
+            # ethnicity that overlaps them ("Total, White, ..., Two or more races, Hispanic")
+            for n in range(len(section) - 1, 1, -1):
+                columns = _columns(row, section[:n] if toward > 0 else section[-n:], headers)
+                if len(columns) >= 2 and all(_sum_holds_all(t, p, slack) for t, p in columns) and \
+                        precise([f for t, p in columns for f in (t, *p)]):
+                    yield from (table_total(total, parts, "a Total row", slack) for total, parts in columns)
+                    break
 
 
-def _sections(grid: Grid, texts: list[list[str]], r: int) -> list[list[list[Figure | None]]]:
+def _columns(row, section, headers: dict[int, str]) -> list[tuple[Figure, list[Figure]]]:
+    """(total, parts) in each column where the total and all the parts are filled and add."""
+    columns = []
+    for x, total in enumerate(row):
+        parts = [p[x] if x < len(p) else None for p in section]
+        header = headers.get(x, "")
+        if total is None or not all(parts) or _NOT_ADDITIVE.search(header.replace("%", "")):
+            continue
+        if (total.unit == "percent" or "%" in header or "percent" in header.lower()) and total.value != 100:
+            continue  # a total turnout is not the sum of the turnouts; shares add up to 100
+        columns.append((total, parts))
+    return columns
+
+
+def _sections(grid: Grid, texts: list[list[str]], r: int) -> list[tuple[list[list[Figure | None]], int]]:
     """The runs of two or more rows of figures on either side of row ``r``, split at rows
-    without figures and ended by another total."""
+    without figures and ended by another total, in reading order, each with its side (-1
+    above, 1 below)."""
     out = []
     for step in (-1, 1):
         run: list[list[Figure | None]] = []
         q = r + step
         while 0 <= q < len(grid) and not _is_total(grid[q], texts[q]):
             if all(c is None for c in grid[q]):
-                out.append(run[::step])
+                out.append((run[::step], step))
                 run = []
             else:
                 run.append(grid[q])
             q += step
-        out.append(run[::step])
-    return [run for run in out if len(run) >= 2]
+        out.append((run[::step], step))
+    return [(run, step) for run, step in out if len(run) >= 2]
 
 
 def _nested(grid: Grid, labels: list[str], texts: list[list[str]], slack: bool) -> Iterable[Relation]:

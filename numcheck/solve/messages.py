@@ -202,6 +202,15 @@ def _factor(r: Relation) -> tuple[Fraction, Fraction]:
 
 
 def _change(r: Relation, kind: str, _) -> Described:
+    if not r.role("from"):  # the new amount and the difference: the old amount is their difference
+        (new,), (diff,), (size,) = r.role("amount"), r.role("difference"), r.role("percent")
+        old = new.value - diff.value
+        if old <= 0:
+            return f"a change of {diff.text} to {new.text}: not checked", size.value, None
+        change = 100 * diff.value / old
+        written = like(size, change, max(places(size), 1))
+        subject = f"a change of {diff.text} to {new.text} (from {like(new, old, places(new))})"
+        return _verdict(kind, subject, written, size, r.figures), size.value, change
     (old,), (new,) = r.role("from"), r.role("to")
     sign = -1 if r.note == "a decrease" else 1
     what = "a fall of" if sign < 0 else "a change of"
