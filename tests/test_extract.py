@@ -456,6 +456,10 @@ def test_correct_copy_stays_quiet(text, locale):
     ("White 14,609,365 -3,092,187 -17.5%", ["14,609,365", "-3,092,187", "-17.5%"], []),
     # where the line groups thousands with commas, plain spaces separate numbers
     ("Asian 1,582 731 85.9% Pacific Islander 218 123 129.5%", ["1,582", "731", "85.9%", "218", "123", "129.5%"], []),
+    # no share is written "127 100%"
+    ("+/-127 100% (X)", ["127", "100%"], []),
+    # SI-style grouping stays where nothing says otherwise
+    ("The 1 500 respondents", ["1 500"], []),
     # ranges spaced on both sides or neither are still ranges
     ("It costs 10 - 20 dollars, or 30-40 euros.", ["10 - 20 dollars", "30-40 euros"], ["10 - 20 dollars", "30-40 euros"]),
 ])

@@ -684,3 +684,31 @@ def test_a_table_flattened_into_a_line():
     assert finding.suggestion == "82.0% → 80.2% (digits swapped)"
     (finding, *_) = numcheck.check(_FLAT.replace("20,010", "20,100")).contradictions
     assert "20,100" in finding.message
+
+
+_HOUSEHOLDS = """HOUSEHOLDS BY TYPE
+Total households 812 +/-131 100% (X)
+Married-couple household 301 +/-80 37.1% +/-8.0%
+With children under 18 years 120 +/-51 14.8% +/-6.1%
+Cohabiting couple household 77 +/-40 9.5% +/-4.8%
+Female householder, no partner 256 +/-88 31.5% +/-9.9%
+Living alone 140 +/-60 17.2% +/-7.0%
+Male householder, no partner 178 +/-70 21.9% +/-8.2%
+Average household size 2.61 +/-.40 (X) (X)
+"""
+
+
+def test_lines_of_counts_and_shares_under_a_100_percent_line():
+    """Each share is its count's share of the 100% line, margins of error left aside."""
+    report = numcheck.check(_HOUSEHOLDS)
+    assert report.contradictions == ()
+    assert len([f for f in report.findings if f.check == PAIR]) == 6
+    (finding,) = numcheck.check(_HOUSEHOLDS.replace("256 +/-88", "456 +/-88")).contradictions
+    assert "456 of 812 is 56.2%" in finding.message
+
+
+def test_a_share_column_far_off_is_still_a_share_column():
+    """A slip of 20 points in one column of shares is flagged: the other columns add to 100."""
+    wrong = _INCOMES.replace("35.0%", "55.0%")
+    (finding,) = numcheck.check(wrong).contradictions
+    assert finding.check == SHARES and "55.0%" in finding.message

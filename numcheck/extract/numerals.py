@@ -83,11 +83,6 @@ IDIOMS = regex.compile(r"(?i)(?<![\p{L}-])(?:(?P<couple>a\s+couple)(?:\s+of\s+(?
                        r"|half\s+an?\s+(?P<half>dozen|hundred|thousand|million|billion)\b)")
 
 
-def _line_end(text: str, i: int) -> int:
-    end = text.find("\n", i)
-    return len(text) if end < 0 else end
-
-
 def numerals(text: str, locale: str = "en") -> list[Numeral]:
     """Every numeral in ``text``, digits and words, in order of position.
 
@@ -96,9 +91,11 @@ def numerals(text: str, locale: str = "en") -> list[Numeral]:
     lowered = text.lower()
     loc = get(locale)
     found = []
+    commas = locale == "en" and bool(_COMMA_GROUPED.search(text))
     for m in loc.digits.finditer(text):
-        if locale == "en" and " " in (m.group("int") or "") and _COMMA_GROUPED.search(text, text.rfind("\n", 0, m.start()) + 1,
-                                                          _line_end(text, m.end())):
+        # a text that groups thousands with commas does not also group them with spaces, and no
+        # share is written "127 100%": there, a space separates two numbers
+        if " " in (m.group("int") or "") and (commas or text[m.end() : m.end() + 2].lstrip().startswith("%")):
             found += [_digits(n) for n in loc.unspaced.finditer(text, m.start(), m.end())]
         else:
             found.append(_digits(m))

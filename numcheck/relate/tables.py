@@ -48,6 +48,7 @@ def tables(s: Sentences) -> Iterable[Relation]:
     of text, and the shares of plain-text tables."""
     rounded = bool(_ROUNDING.search(s.text))
     yield from _share_columns([_percent_row(r) for r in figure_lines(s)])
+    yield from _shares_of_whole_lines(figure_lines(s))
     for grid, spans in grids(s):
         yield from _share_columns([_percent_row(r) for r in grid])
         texts = [[s.text[a:b].strip(" *_") for a, b in row] for row in spans]
@@ -290,6 +291,29 @@ def _shares_of_totals(grid: Grid, texts: list[list[str]]) -> Iterable[Relation]:
                 yield from (percent_of_relation(n, whole, p, "a table's n (%)") for n, p in section)
 
 
+def _shares_of_whole_lines(lines: list[list[Figure]]) -> Iterable[Relation]:
+    """Plain-text lines of a count and its share under a line whose share is 100% ("Total
+    households 736 100%" then "Married-couple household 160 21.7%"): each share is its count's
+    share of that whole, where that holds in most lines of the block (which runs to the next
+    100% line)."""
+    blocks: list[tuple[Figure, list[tuple[Figure, Figure]]]] = []
+    for line in lines:
+        counts = [f for f in line if f.unit is None]
+        shares = [f for f in line if f.unit == "percent"]
+        if not counts or not shares:
+            continue
+        if shares[0].value == 100:
+            blocks.append((counts[0], []))
+        elif blocks:
+            blocks[-1][1].append((counts[0], shares[0]))
+    for whole, pairs in blocks:
+        if whole.value <= 0:
+            continue
+        held = sum(share_holds(interval(n), interval(whole), interval(p)) for n, p in pairs)
+        if held >= MIN_HOLDS and held >= QUORUM * len(pairs):
+            yield from (percent_of_relation(n, whole, p, "a share of the 100% line") for n, p in pairs)
+
+
 # --- columns of shares ---------------------------------------------------------------------------
 
 def _percent_row(row) -> list[Figure]:
@@ -316,7 +340,7 @@ def _hundreds(columns: list[list[Figure]]) -> Iterable[Relation]:
                       (100.0, 100.0)) for c in columns)
     if held >= max(1, math.ceil(len(columns) / 2)):  # three shares making 100% by chance are rare
         for column in columns:  # a column far from 100% is of something else (a change in points)
-            if abs(sum((f.value for f in column), Fraction(0)) - 100) <= 15:
+            if abs(sum((f.value for f in column), Fraction(0)) - 100) <= 25:
                 yield percent_sum_relation(column, True, "a table's column of shares")
 
 
