@@ -23,7 +23,6 @@ MISSED = {
     15: "'rented ... rented ... owned': percentages with repeated verbs are not summed",
     18: "'about 400' and '286 people' are not paired: the exact figure is not a definite reference",
     19: "'more than second-placed Rovers on 89': the object is introduced by 'on'",
-    25: "'346 were excluded and 868 were randomised' repeats its verb, so it may overlap",
     27: "'Half of the 40 members (25)': a gloss separated from its fraction",
     28: "a rating scale given after a colon, with no whole named",
     30: "the total comes last ('..., out of 650 seats in total')",

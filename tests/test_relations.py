@@ -712,3 +712,28 @@ def test_a_share_column_far_off_is_still_a_share_column():
     wrong = _INCOMES.replace("35.0%", "55.0%")
     (finding,) = numcheck.check(wrong).contradictions
     assert finding.check == SHARES and "55.0%" in finding.message
+
+
+# "All but N", rates named with their two counts, participant flows.
+FIRES += [
+    fires("Of the 120 staff, all but 20 were nurses, 12 were doctors and 9 were porters.", SUM, "20", "12", "9"),
+    fires("Some 14,664 votes were cast out of 52,000 registered voters, a turnout of 38.2%.", PAIR,
+          "14,664", "52,000", "38.2%"),
+    fires("Of 2,000 invited, 410 replied, a response rate of 25%.", PAIR, "410", "2,000", "25%"),
+    fires("We screened 1,200 patients; 310 were excluded and 900 were randomised.", SUM, "1,200", "310", "900"),
+    fires("We screened 1,200 patients. Of these, 300 were excluded and 900 were randomised. In all, 450 were "
+          "assigned to the drug and 460 to placebo.", SUM, "900", "450", "460"),
+]
+STAYS_QUIET += [
+    quiet("Of the 120 staff, all but 20 were nurses, 12 were doctors and 8 were porters.", (SUM, OK)),
+    calm("Of the 120 staff, all but 20 were nurses."),  # nothing to check: the 100 nurses are implied
+    quiet("Of 52,000 registered voters, 14,664 cast ballots, a turnout of 28.2%.", (PAIR, OK)),
+    quiet("Turnout was 28.2%: 14,664 of the 52,000 registered voters cast a ballot.", (PAIR, OK)),
+    # two counts not said to be of each other: no rate
+    calm("Turnout was 61%, with 1,200 polling stations and 30,000 staff."),
+    quiet("Of 1,200 patients screened, 300 were excluded and 900 were randomised: 450 to the drug and 450 to placebo.",
+          (SUM, OK), (SUM, OK)),
+    # the reasons for exclusion in brackets are a breakdown of the excluded, not more stages
+    calm("We screened 1,200 patients. Of these, 300 were excluded (210 did not meet the criteria and 90 declined) "
+         "and 900 were randomised."),
+]

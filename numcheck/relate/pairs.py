@@ -31,6 +31,9 @@ _SETTING = regex.compile(r"(?i)\b(?:in|at|during|among|after|before|from)\s+(?:t
 _GROUPS = regex.compile(r"(?i)\b(?:group|arm|cohort|placebo|control|treatment|versus|vs\.?|compared|respectively)s?\b")
 # Between a whole and a pair, these open a subgroup whose size is not the whole.
 _SUBGROUP = regex.compile(r"(?i);|\b(?:among|of)\s+(?:the|these|those|them|whom|which)\b|\bin\s+the\s+[\p{L}-]+\s+(?:group|arm)\b")
+# "a turnout of 28.2%", "the response rate was 41%", "a pass rate of"
+_RATE_BEFORE = regex.compile(r"(?i)\b(?:turnout|rate|proportion|percentage|share|occupancy|coverage|uptake|yield)\s+(?:of|was|is|stood at|reached|came to|at)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?$")
+_RATE_PART_OF = regex.compile(r"(?i)^(?:\s+[\p{L}-]+){0,4}\s+(?:out of|of)\s+(?:the\s+|all\s+)?$")
 _N_EQUALS = regex.compile(r"(?i)\(\s*n\s*=\s*$")
 
 
@@ -56,6 +59,29 @@ def pairs(s: Sentences) -> Iterable[Relation]:
             else:
                 loose.append((part, percent, i))
     yield from _shared_whole(s, loose)
+    yield from rates(s)
+
+
+def rates(s: Sentences) -> Iterable[Relation]:
+    """A rate named with the two counts it comes from: "Of 52,000 registered voters, 14,664
+    voted, a turnout of 28.2%"; "a response rate of 41% (205 of 500)". The sentence must hold
+    just the two counts, one said to be of the other."""
+    for i, figs in enumerate(s.groups):
+        for p in figs:
+            if not (p.is_percent and usable(p) and _RATE_BEFORE.search(s.before(p, i)[-40:])):
+                continue
+            counts = [f for f in figs if f is not p and _count(f)]
+            if len(counts) != 2 or counts[0].unit != counts[1].unit:
+                continue
+            a, b = counts
+            if _RATE_PART_OF.match(s.between(a, b)) or _SLASH.match(s.between(a, b)):
+                part, whole = a, b  # "14,664 of the 52,000"
+            elif _TOTAL_TRIGGER.search(s.before(a, i).lower()) and "," in s.between(a, b):
+                part, whole = b, a  # "Of 52,000 registered voters, 14,664 ..."
+            else:
+                continue
+            if whole.value > 0 and part.value <= whole.value:
+                yield percent_of_relation(part, whole, p, "a rate of two counts")
 
 
 def _count(f: Figure) -> bool:

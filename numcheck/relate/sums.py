@@ -7,6 +7,7 @@ as the total ("... 14 and 15 special forces respectively").
 """
 from __future__ import annotations
 
+import dataclasses
 from typing import Iterable
 
 import regex
@@ -14,6 +15,7 @@ import regex
 from ..extract.vocab import CURRENCIES
 from ..model import BOUNDS, Figure, Relation
 from .base import Sentences, head, same_thing, sum_relation, usable
+from .flows import flows
 
 # Patterns used inline below, compiled once.
 _LAST_WORD = regex.compile(r"(\p{L}+)\W*$")
@@ -52,6 +54,7 @@ _TIME = regex.compile(r"(?i)\b(?:ago|last (?:year|month|week|time)|previous(?:ly
 _EACH = regex.compile(r"(?i)\b(?:each|every|per)\b")
 _BY_AFTER = regex.compile(r"(?i)\s*by\s+\p{L}")
 _NESTED = regex.compile(r"(?i)\b(?:of whom|of which|of these|of them|including|among them|among whom|a further)\b")
+_ALL_BUT = regex.compile(r"(?i)\ball\s+(?:but|except|save)\s+$")
 _EXHAUSTIVE = regex.compile(r"(?i)\b(?:the rest|the remaining|the remainder|remainder|all (?:the )?others?|the others?|the other|others)\b")
 # Sets of labels that between them cover a whole: a breakdown into these is exhaustive.
 COMPLEMENTS = [
@@ -70,7 +73,12 @@ NEUTRAL = {"undecided", "unsure", "not sure", "don't know", "didn't know", "donâ
 
 
 def part_whole(s: Sentences) -> Iterable[Relation]:
-    """Relations between totals and the counts that break them down."""
+    """Relations between totals and the counts that break them down, and participant flows."""
+    yield from _breakdowns(s)
+    yield from flows(s)
+
+
+def _breakdowns(s: Sentences) -> Iterable[Relation]:
     for i, figs in enumerate(s.groups):
         for k, total in enumerate(figs):
             if not _countable(total) or total.qualifier:  # a total is stated exactly
@@ -81,6 +89,13 @@ def part_whole(s: Sentences) -> Iterable[Relation]:
             complete = exhaustive(s, total, parts)
             if not complete and _first_word(s, parts[0]) in ATTRIBUTE_VERBS:
                 continue  # "100 had diabetes, 80 had hypertension": attributes, which may overlap
+            but = [p for p in parts if _ALL_BUT.search(s.text[max(0, p.start - 20) : p.start])]
+            if but:  # "all but 20 were nurses; 15 were doctors and 5 porters": the others make up the 20
+                others = [p for p in parts if p not in but]
+                if len(but) == 1 and others:
+                    excluded = dataclasses.replace(but[0], label=f"not {but[0].label}" if but[0].label else None)
+                    yield sum_relation(excluded, others, complete, "all but")
+                continue
             if complete or elliptical(s, [p for p in parts if p.start < s.doc.sentences[i].end]):
                 yield sum_relation(total, parts, complete)
 

@@ -50,8 +50,9 @@ def residual(relation: Relation, box: Box) -> Fraction | None:
     return lo if lo is not None and lo > 0 else None
 
 
-def check(relation: Relation) -> Finding:
-    """The finding for one relation: consistent, residual or contradiction."""
+def check(relation: Relation, others: Sequence[Relation] = ()) -> Finding:
+    """The finding for one relation: consistent, residual or contradiction. A suggestion
+    never breaks one of ``others`` (relations sharing its figures) that holds as written."""
     box = box_of(relation)
     shared = isinstance(relation.relation, sympy.And)
     whole = _shared_unknown(relation, box) if shared else None  # solved once, for check and message
@@ -63,15 +64,35 @@ def check(relation: Relation) -> Finding:
         kind = CONSISTENT
     message, stated, expected = describe(relation, kind, whole)
     difference = stated - expected if stated is not None and expected is not None else None
-    suggestion = suggest(relation, box, holds) if kind == CONTRADICTION else None
+    suggestion = suggest(relation, box, holds, _keeps(others)) if kind == CONTRADICTION else None
     return Finding(kind, relation.check, relation.figures, message, stated, expected, difference,
                    suggestion, relation)
+
+
+def _keeps(others: Sequence[Relation]):
+    """Whether changing a figure to an interval leaves every other relation that held as
+    written still holding."""
+    held = [o for o in others if holds(o, box_of(o))]
+
+    def keeps(figure, interval) -> bool:
+        for o in held:
+            if any(f.start == figure.start for f in o.figures):
+                box = box_of(o)
+                box[figure.symbol] = interval
+                if not holds(o, box):
+                    return False
+        return True
+    return keeps
 
 
 def solve(relations: Sequence[Relation]) -> list[Finding]:
     """One finding per relation, in the order given; relations that share figures are also
     solved together, and where they cannot all hold the first one's finding says so."""
-    findings = [check(r) for r in relations]
+    sharing: dict[int, list[Relation]] = {}
+    for r in relations:
+        for f in r.figures:
+            sharing.setdefault(f.start, []).append(r)
+    findings = [check(r, [o for f in r.figures for o in sharing[f.start] if o is not r]) for r in relations]
     box: Box = {}
     for r in relations:
         box.update(box_of(r))

@@ -27,10 +27,12 @@ DERIVED = frozenset({"percent", "to"})
 RECOMPUTED = frozenset({"to"})
 
 
-def suggest(relation: Relation, box: Box, holds: Callable[[Relation, Box], bool]) -> str | None:
+def suggest(relation: Relation, box: Box, holds: Callable[[Relation, Box], bool],
+            keeps: Callable[[Figure, tuple], bool] = lambda f, interval: True) -> str | None:
     """"77 → 79": the best single change, or None when no one figure can fix it. A slip of the
     scale word ("$3.5 billion → $3.5 million (scale word)") comes first, then a one-digit slip
-    (named when two digits are swapped: "97 → 79 (digits swapped)")."""
+    (named when two digits are swapped: "97 → 79 (digits swapped)"). A change that would break
+    another relation the figure is in (``keeps`` says no) is not suggested."""
     if isinstance(relation.relation, sympy.And):
         return None
     if rescaled := _rescale(relation, box, holds):
@@ -43,7 +45,7 @@ def suggest(relation: Relation, box: Box, holds: Callable[[Relation, Box], bool]
         for value in _candidates(relation, box, f) + ([center] if center is not None else []):
             trial = dict(box)
             trial[f.symbol] = _interval(f, value)
-            if not holds(relation, trial):
+            if not holds(relation, trial) or not keeps(f, trial[f.symbol]):
                 continue
             new = like(f, value)
             if new == f.text:
