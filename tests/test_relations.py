@@ -737,3 +737,26 @@ STAYS_QUIET += [
     calm("We screened 1,200 patients. Of these, 300 were excluded (210 did not meet the criteria and 90 declined) "
          "and 900 were randomised."),
 ]
+
+
+# A count named again with "the" is the count stated before.
+FIRES += [
+    fires("The council has 97 members. Later that year the 79 members voted on the budget.", APPROX, "79", "97"),
+    fires("The 250 delegates met in Paris. Of the 250 delegates, 120 were women. The 205 delegates then voted.",
+          APPROX, "205", "250"),
+]
+STAYS_QUIET += [
+    quiet("The council has 97 members. In May the 97 members voted on the budget."),  # the same count: nothing to say
+    # a clause that picks out some of them: another count
+    calm("The council has 97 members. The 79 members who voted backed the budget."),
+    calm("The council has 97 members. The 79 members present backed the budget."),
+    # time passes or the group grows between the two mentions
+    calm("In 2019 the club had 97 members. By 2023 the 112 members were split on the plan."),
+    calm("The club had 97 members. It grew, and the 112 members then voted."),
+]
+
+
+def test_a_count_named_again_is_fixed_to_its_first_mention():
+    (finding,) = numcheck.check("The council has 97 members. Later that year the 79 members voted on the budget.").contradictions
+    assert finding.message == "the 79 members, named again, do not match the 97 stated before"
+    assert finding.suggestion == "79 → 97 (digits swapped)"

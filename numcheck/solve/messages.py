@@ -164,6 +164,11 @@ def _compare(r: Relation, kind: str, _) -> Described:
 
 def _approx(r: Relation, kind: str, _) -> Described:
     (a,), (e,) = r.role("approx"), r.role("exact")
+    if r.note == "mentioned again":
+        said = f"the {a.text} {a.label.split()[0]}"
+        if kind == CONTRADICTION:
+            return f"{said}, named again, do not match the {e.text} stated before", a.value, e.value
+        return f"{said}, named again, are the {e.text} stated before", a.value, e.value
     implied = a.qualifier == "about" and not any(ch.isdigit() for ch in a.text)  # "a fifth" is loose anyway
     said = a.text if implied else f"{a.qualifier} {a.text}"
     if kind == CONTRADICTION:

@@ -51,7 +51,9 @@ def suggest(relation: Relation, box: Box, holds: Callable[[Relation, Box], bool]
             if new == f.text:
                 continue  # not a change
             recomputed = value == center
-            key = (not (recomputed and role in RECOMPUTED), _edits(f.text, new) > 1, role not in DERIVED,
+            # a count named again is fixed to match its first mention, not the other way round
+            again = relation.note == "mentioned again" and role == "approx"
+            key = (not (recomputed and role in RECOMPUTED), not again, _edits(f.text, new) > 1, role not in DERIVED,
                    not recomputed, abs(value - f.value) / max(abs(f.value), Fraction(1)))
             if best is None or key < best[0]:
                 swapped = " (digits swapped)" if _swapped(f.text, new) else ""
