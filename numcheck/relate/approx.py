@@ -24,7 +24,7 @@ _BRACKET = regex.compile(r"\s*\(\s*")
 _DEFINITE_THE = regex.compile(r"(?i)\b(?:the|these|those|all)\s+$")
 # After "the 79 members": the sentence goes on about all of them (a verb, a full stop), not a
 # clause that picks out some ("who voted", "in the cabinet", "aged over 65").
-_REFERS = regex.compile(r"(?i)(?:\s+[\p{L}-]+){1,2}?(?:\s*[.,;:)]|\s+(?:were|was|are|is|have|had|has|will|would|could|can|"
+_REFERS = regex.compile(r"(?i)(?:\s+(?!(?:who|that|which|whose|whom|present|remaining|in|of|at|from|with|aged|under|over|on)\b)[\p{L}-]+){1,2}?(?:\s*[.,;:)]|\s+(?:were|was|are|is|have|had|has|will|would|could|can|"
                         r"then|also|all|each|together|voted|met|agreed|said|signed|gathered|took|made)\b)")
 # Time passing, growth or a new group between two mentions: they may differ.
 _PASSED = regex.compile(r"(?i)\b(?:1[89]|20)\d\d\b|\b(?:now|today|currently|since|grew|grown|rose|risen|fell|fallen|"
