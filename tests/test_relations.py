@@ -760,3 +760,11 @@ def test_a_count_named_again_is_fixed_to_its_first_mention():
     (finding,) = numcheck.check("The council has 97 members. Later that year the 79 members voted on the budget.").contradictions
     assert finding.message == "the 79 members, named again, do not match the 97 stated before"
     assert finding.suggestion == "79 → 97 (digits swapped)"
+
+
+def test_a_relation_at_the_edge_of_rounding_is_noted():
+    """525 of 1,000 is 52.5%: "52%" holds only if rounded half down; 524 is comfortably 52%."""
+    (edge,) = numcheck.check("Of 1,000 patients, 525 (52%) were men.").findings
+    assert edge.kind == OK and edge.message.endswith("(only at the edge of rounding)")
+    (inside,) = numcheck.check("Of 1,000 patients, 524 (52%) were men.").findings
+    assert inside.kind == OK and "edge" not in inside.message

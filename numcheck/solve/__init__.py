@@ -50,6 +50,23 @@ def residual(relation: Relation, box: Box) -> Fraction | None:
     return lo if lo is not None and lo > 0 else None
 
 
+#: A relation holds "at the edge of rounding" when it fails with every rounded figure kept to
+#: this share of its interval around the value written (the last tenth is the edge).
+EDGE = Fraction(9, 10)
+
+
+def _at_edge(relation: Relation, box: Box) -> bool:
+    """Whether the relation holds only with some figure near the end of its rounding interval
+    ("52.1%" must be read as 52.149%)."""
+    inner = dict(box)
+    rounded = False
+    for f in relation.figures:
+        if f.low is not None and f.high is not None and f.low < f.high and f.qualifier is None:
+            inner[f.symbol] = (f.value - EDGE * (f.value - f.low), f.value + EDGE * (f.high - f.value))
+            rounded = True
+    return rounded and not satisfiable(relation.relation, inner)
+
+
 def check(relation: Relation, others: Sequence[Relation] = ()) -> Finding:
     """The finding for one relation: consistent, residual or contradiction. A suggestion
     never breaks one of ``others`` (relations sharing its figures) that holds as written."""
@@ -63,6 +80,8 @@ def check(relation: Relation, others: Sequence[Relation] = ()) -> Finding:
     else:
         kind = CONSISTENT
     message, stated, expected = describe(relation, kind, whole)
+    if kind == CONSISTENT and not shared and _at_edge(relation, box):
+        message += " (only at the edge of rounding)"
     difference = stated - expected if stated is not None and expected is not None else None
     suggestion = suggest(relation, box, holds, _keeps(others)) if kind == CONTRADICTION else None
     return Finding(kind, relation.check, relation.figures, message, stated, expected, difference,
