@@ -768,3 +768,11 @@ def test_a_relation_at_the_edge_of_rounding_is_noted():
     assert edge.kind == OK and edge.message.endswith("(only at the edge of rounding)")
     (inside,) = numcheck.check("Of 1,000 patients, 524 (52%) were men.").findings
     assert inside.kind == OK and "edge" not in inside.message
+
+
+def test_a_total_between_rows_holds_in_their_average_column():
+    """Labour force = employed + unemployed in every month, and so in the averages, give or
+    take the averages' rounding."""
+    (finding,) = numcheck.check(_LABOUR.replace("| 2,460 |", "| 4,460 |")).contradictions
+    assert "4,460" in finding.message and "31,025" in finding.message
+    assert numcheck.check(_LABOUR.replace("| 2,460 |", "| 2,461 |")).contradictions == ()

@@ -87,11 +87,13 @@ PATTERNS = (
 
 def patterns(lines: list[list[Figure | None]], rounded: bool = False,
              additive: Callable[[int], bool] = lambda x: True,
-             summable: Callable[[int], bool] = lambda i: True) -> Iterable[Relation]:
+             summable: Callable[[int], bool] = lambda i: True,
+             linear: Callable[[int], bool] = lambda x: False) -> Iterable[Relation]:
     """Relations between three lines that hold across most positions they share. Where the
     text says its figures are rounded, a total may be off by one in its last place. Totals
     are sought only at ``additive`` positions (not in a column of rates), between
-    ``summable`` lines (not a poll's lead, which is a difference without its sign)."""
+    ``summable`` lines (not a poll's lead, which is a difference without its sign). A total
+    found is also claimed at ``linear`` positions (a column of averages), within rounding."""
     widen = 1.0 if rounded else 0.0
     floats = [[None if f is None else (float(f.low) - widen * _last(f), float(f.high) + widen * _last(f))
                for f in line] for line in lines]
@@ -108,13 +110,16 @@ def patterns(lines: list[list[Figure | None]], rounded: bool = False,
             if (p.ordered or i < j) and _fits(p, floats[i], floats[j], floats[k], shared, allowed):
                 # where it also holds at a position left out (an average of sums), it is claimed there too
                 extra = [x for x in filled if x not in shared and p.holds(floats[i][x], floats[j][x], floats[k][x])]
+                # a total also holds in a column of averages (of rounded averages: give or take)
+                means = [x for x in filled if x not in shared and x not in extra and p.name == "total" and linear(x)]
                 trios = [(lines[i][x], lines[j][x], lines[k][x]) for x in sorted(shared + extra)]
+                trios += [(lines[i][x], lines[j][x], lines[k][x], True) for x in means]
                 if _varied(trios):
                     hits.append((p, k, trios))
     rates = {k for p, k, _ in hits if p.name == "share"}
     for p, k, trios in hits:
         if p.name != "share of a sum" or k not in rates:  # a rate of a stated whole says it already
-            yield from (_rounded(p.build(a, b, c), rounded) for a, b, c in trios)
+            yield from (_rounded(p.build(*trio[:3]), rounded or len(trio) > 3) for trio in trios)
 
 
 def _last(f: Figure) -> float:
@@ -145,7 +150,7 @@ def _varied(trios) -> bool:
     """Not a pattern of zeros or of one repeated value, which anything fits; nor of small
     figures, among which sums and ratios fit by chance ("a poll lead of 19 is 43 - 24"):
     three positions need figures of three significant digits, five or more need two."""
-    figures = [f for trio in trios for f in trio]
+    figures = [f for trio in trios for f in trio[:3]]
     values = {f.value for f in figures}
     digits = 3 if len(trios) < 5 else 2
     return len(values) > 2 and any(f.value != 0 for f in figures) and precise(figures, digits)

@@ -34,6 +34,7 @@ _NOT_ADDITIVE = regex.compile(
     r"|\bshares?\b|turnout|coverage|occupancy|cumulative|\blead\b|record|\bhigh|\blow|\bmax|\bmin\b|\bminimum"
     r"|sensitivity|specificity|accuracy|\bppv\b|\bnpv\b|\bauc\b|odds|hazard|\(ci\)|\b(?:hr|rr|sd|iqr)\b"
     r"|veränderung|änderung|anteil|quote|durchschnitt|variation|évolution|moyenne|taux|cambio|variación|media|tasa")
+_AVERAGE = regex.compile(r"(?i)\b(?:average|mean|avg)\b")
 _UNSIGNED = regex.compile(r"(?i)\blead\b|\bmargin\b|\bgap\b|\bspread\b|\bmajority\b|\bdistance\b")  # differences without a sign
 _RATE_LABEL = regex.compile(r"(?i)\brate\b|%|percent|\bshare\b|ratio")
 _INTERVAL_ASIDE = regex.compile(r"[(\[]\s*[-−–]?\d[\d.,·]*\s*%?\s*(?:[-−–]|to|,|;)\s*[-−–]?\d[\d.,·]*\s*%?\s*[)\]]")
@@ -69,7 +70,8 @@ def _relations(grid: Grid, texts: list[list[str]], rounded: bool) -> Iterable[Re
         headers = _headers(texts, grid)
         labels = [t[0] if r[0] is None and t else "" for r, t in zip(grid, texts) if sum(c is not None for c in r) >= 2]
         found = list(patterns(rows, rounded, lambda x: not _NOT_ADDITIVE.search(headers.get(x, "")),
-                              lambda i: not _UNSIGNED.search(labels[i])))
+                              lambda i: not _UNSIGNED.search(labels[i]),
+                              lambda x: bool(_AVERAGE.search(headers.get(x, "")))))
         columns = [list(c) for c in itertools.zip_longest(*amounts)] if amounts else []
         # relations between columns, within each row
         found += patterns(columns, rounded, summable=lambda x: not _UNSIGNED.search(headers.get(x, "")))
