@@ -776,3 +776,22 @@ def test_a_total_between_rows_holds_in_their_average_column():
     messages = [f.message for f in numcheck.check(_LABOUR.replace("| 2,460 |", "| 4,460 |")).contradictions]
     assert "28,565 + 4,460 = 33,025, but the total is 31,025 (off by 2,000)" in messages
     assert numcheck.check(_LABOUR.replace("| 2,460 |", "| 2,461 |")).contradictions == ()
+
+
+_DIAGNOSTIC = """| Group | TP | TN | FP | FN | Sensitivity | Specificity | PPV | NPV | Accuracy |
+|---|---|---|---|---|---|---|---|---|---|
+| All | 240 | 310 | 40 | 60 | 80.0 | 88.6 | 85.7 | 83.8 | 84.6 |
+| Women | 130 | 170 | 25 | 25 | 83.9 | 87.2 | 83.9 | 87.2 | 86 |
+| Men | 110 | 140 | 15 | 35 | 75.9 | 90.3 | 88.0 | 80.0 | 83.3 |
+"""
+
+
+def test_diagnostic_measures_are_rates_of_the_four_counts():
+    """Sensitivity = TP / (TP + FN), ..., accuracy = (TP + TN) / all, row by row; a rate
+    written without decimals ("86") is rounded too."""
+    report = numcheck.check(_DIAGNOSTIC)
+    assert report.contradictions == ()
+    assert len([f for f in report.findings if f.relation.note == "a diagnostic measure"]) == 15
+    (finding, *_) = numcheck.check(_DIAGNOSTIC.replace("| 75.9 |", "| 57.9 |")).contradictions
+    assert finding.message.startswith("110 of 110 + 35 is 75.9, not 57.9")
+    assert finding.suggestion == "57.9 → 75.9 (digits swapped)"

@@ -185,6 +185,22 @@ def change_of_difference_relation(new: Figure, difference: Figure, percent: Figu
     return Relation("change", (new, difference, percent), ("amount", "difference", "percent"), rel, None, (), note)
 
 
+def rate_relation(top: Sequence[Figure], rest: Sequence[Figure], rate: Figure, scale: int = 100,
+                  note: str = "") -> Relation:
+    """A rate of counts: rate = scale x sum(top) / (sum(top) + sum(rest)), as accuracy is
+    (TP + TN) / (TP + TN + FP + FN); written without division."""
+    num = sympy.Add(*(symbol(f) for f in top))
+    den = sympy.Add(num, *(symbol(f) for f in rest))
+    value, unknowns = symbol(rate), ()
+    if half := mean_rounding(rate):  # "85" among "84.4" and "86.2" is a rounded rate too
+        e = sympy.Dummy("e")
+        value, unknowns = value + e, ((e, -half, half),)
+    rel = sympy.Eq(sympy.Integer(scale) * num, value * den, evaluate=False)
+    figures = (*top, *rest, rate)
+    roles = ("part",) * len(top) + ("other",) * len(rest) + ("percent",)
+    return Relation("percent-of", figures, roles, rel, None, unknowns, note)
+
+
 def table_total(total: Figure, parts: Sequence[Figure], note: str = "", rounded: bool = False) -> Relation:
     """A table's total: total = the sum of its parts, exactly, or give or take the rounding of
     its parts where the text says they are rounded."""

@@ -21,7 +21,7 @@ from typing import Iterable, Sequence
 import regex
 
 from ..model import Figure, Relation
-from .base import (Sentences, mean_relation, sum_relation, mean_rounding, percent_of_relation, percent_sum_relation, rounding_slack,
+from .base import (Sentences, mean_relation, rate_relation, sum_relation, mean_rounding, percent_of_relation, percent_sum_relation, rounding_slack,
                    table_total)
 from .grids import Grid, figure_lines, flattened, grids
 from .patterns import HAIR, MIN_HOLDS, QUORUM, interval, meets, patterns, precise, share_holds
@@ -78,10 +78,47 @@ def _relations(grid: Grid, texts: list[list[str]], rounded: bool) -> Iterable[Re
         rates = {f.start for r in found if r.check == "percent-of" for f in r.role("percent")}
         yield from found
         yield from _means([r for r in rows if not any(c is not None and c.start in rates for c in r)])
+    yield from _diagnostic(grid, texts)
     yield from _labelled_totals(grid, texts, rounded)
     yield from _row_totals(grid, texts, rounded)
     yield from _total_columns(grid, texts, rounded)
     yield from _shares_of_totals(grid, texts)
+
+
+# A diagnostic accuracy table: columns of true and false positives and negatives, and the
+# measures defined by them (STARD): each measure is a share of a sum of those counts.
+_COUNTS = {"tp": r"tp|true\s+positives?", "tn": r"tn|true\s+negatives?",
+           "fp": r"fp|false\s+positives?", "fn": r"fn|false\s+negatives?"}
+_MEASURES = {  # measure: (numerator counts, the other counts of its denominator)
+    r"sensitivity|recall|true\s+positive\s+rate": (("tp",), ("fn",)),
+    r"specificity|true\s+negative\s+rate": (("tn",), ("fp",)),
+    r"ppv|positive\s+predictive\s+value|precision": (("tp",), ("fp",)),
+    r"npv|negative\s+predictive\s+value": (("tn",), ("fn",)),
+    r"accuracy": (("tp", "tn"), ("fp", "fn")),
+}
+_COUNT_HEADERS = {k: regex.compile(rf"(?i)^(?:{v})\b") for k, v in _COUNTS.items()}
+_MEASURE_HEADERS = [(regex.compile(rf"(?i)^(?:{k})\b"), v) for k, v in _MEASURES.items()]
+
+
+def _diagnostic(grid: Grid, texts: list[list[str]]) -> Iterable[Relation]:
+    """Sensitivity = TP / (TP + FN), specificity, PPV, NPV and accuracy, in each row of a
+    table whose headers name the four counts and the measures."""
+    headers = _headers(texts, grid)
+    counts = {k: x for x, h in headers.items() for k, rx in _COUNT_HEADERS.items() if rx.match(h)}
+    if len(counts) < 4:
+        return
+    measures = [(x, spec) for x, h in headers.items() for rx, spec in _MEASURE_HEADERS if rx.match(h)]
+    for row in grid:
+        if sum(c is not None for c in row) < 5:
+            continue
+        cell = {k: row[x] if x < len(row) else None for k, x in counts.items()}
+        for x, (top, rest) in measures:
+            rate = row[x] if x < len(row) else None
+            parts = [cell[k] for k in top + rest]
+            if rate is None or not all(parts):
+                continue
+            scale = 1 if rate.value <= 1 and rate.unit != "percent" else 100  # 0.907 or 90.7
+            yield rate_relation([cell[k] for k in top], [cell[k] for k in rest], rate, scale, "a diagnostic measure")
 
 
 def _labelled_totals(grid: Grid, texts: list[list[str]], slack: bool) -> Iterable[Relation]:

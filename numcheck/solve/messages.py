@@ -122,11 +122,16 @@ def _percent_of(r: Relation, kind: str, whole_range) -> Described:
 
 
 def _share_of_sum(r: Relation, kind: str) -> Described:
-    (part,), (other,), (percent,) = r.role("part"), r.role("other"), r.role("percent")
-    whole = part.value + other.value
-    share = 100 * part.value / whole if whole else Fraction(0)
+    """"419 of 419 + 43 is 90.7": a share of a whole stated as its parts (a diagnostic
+    measure: accuracy is (TP + TN) of TP + TN + FP + FN)."""
+    parts, others, (percent,) = r.role("part"), r.role("other"), r.role("percent")
+    top = sum((p.value for p in parts), Fraction(0))
+    whole = top + sum((o.value for o in others), Fraction(0))
+    scale = 1 if r.note == "a diagnostic measure" and percent.value <= 1 and percent.unit != "percent" else 100
+    share = scale * top / whole if whole else Fraction(0)
     written = like(percent, share, max(places(percent), 1))
-    subject = f"{part.text} of {part.text} + {other.text}"
+    num = " + ".join(p.text for p in parts)
+    subject = f"{num if len(parts) == 1 else f'({num})'} of {' + '.join(f.text for f in (*parts, *others))}"
     return _verdict(kind, subject, written, percent, r.figures), percent.value, share
 
 
