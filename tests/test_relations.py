@@ -270,6 +270,9 @@ FIRES += [
     fires("Membership grew from 80 to 95, a rise of 25.", CHANGE, "80", "95", "25"),
     fires("Support fell from 45% to 35%, down 5 points.", CHANGE, "45%", "35%", "5 points"),
     fires("Profit rose from £2.0m to £2.6m, an increase of 13%.", CHANGE, "£2.0m", "£2.6m", "13%"),
+    fires("Revenue rose 37 percent to $35.97 billion from $28.27 billion a year ago.", CHANGE,
+          "$28.27 billion", "$35.97 billion", "37 percent"),
+    fires("Sales fell 15% from 400 to 380.", CHANGE, "400", "380", "15%"),
 ]
 STAYS_QUIET += [
     quiet("Sales fell from 400 to 360, a drop of 10%.", (CHANGE, OK)),
@@ -277,6 +280,8 @@ STAYS_QUIET += [
     quiet("Support fell from 40% to 35%, down 5 points.", (CHANGE, OK)),
     quiet("Membership grew from 80 to 95, a rise of 15.", (CHANGE, OK)),
     quiet("Exports rose from $200bn to $231bn, up 15.5%.", (CHANGE, OK)),
+    quiet("Revenue rose 27 percent to $35.97 billion from $28.27 billion a year ago.", (CHANGE, OK)),
+    quiet("Sales fell 5% from 400 to 380.", (CHANGE, OK)),
     # between two shares "up 12%" may be points or per cent: left alone
     calm("Turnout rose from 50% to 56%, up 12%."),
     calm("Turnout rose from 50% to 56%, up 6%."),

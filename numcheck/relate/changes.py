@@ -1,5 +1,6 @@
 """Changes (check ``change``): "rose from 1,200 to 1,320, an increase of 10%", "$3.8 million,
-up 9% from $3.5 million", "fell from 40% to 35%, down 5 points", "from 80 to 95, a rise of 15".
+up 9% from $3.5 million", "fell from 40% to 35%, down 5 points", "from 80 to 95, a rise of 15",
+"rose 27 percent to $35.97 billion from $28.27 billion".
 
 A change names an old amount, a new one and what the change was: a percentage of the old
 amount (``100 (new - old) = percent x old``), or a difference in their unit (``new - old =
@@ -30,6 +31,9 @@ _TO = regex.compile(r"(?i)^\s+to\s+$")
 _THEN = regex.compile(
     rf"(?i)^\s*[,;(—–-]?\s*(?:or\s+|which\s+is\s+|that\s+is\s+)?(?:(?:an?\s+)?(?:(?P<up>{_NOUN_UP})|(?P<down>{_NOUN_DOWN}))\s+of\s+"
     rf"|(?:(?P<up2>up)|(?P<down2>down))\s+(?:by\s+)?)$")
+# "rose 27 percent to Y from X": the verb, then the size
+_VERB_BEFORE = regex.compile(rf"(?i)\b(?P<verb>{_UP}|{_DOWN})\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+)?$")
+_FROM_BETWEEN = regex.compile(r"(?i)^\s+from\s+$")
 # "Y, up Z from X", "Y, a rise of Z on X"
 _ON = regex.compile(r"(?i)^\s+(?:from|on|over|compared\s+with|against)\s+(?:the\s+|a\s+|last\s+year'?s?\s+)?$")
 
@@ -41,6 +45,7 @@ def changes(s: Sentences) -> Iterable[Relation]:
         for a, b, c in zip(figs, figs[1:], figs[2:]):
             yield from _from_to(s, a, b, c)
             yield from _up_from(s, a, b, c)
+            yield from _verb_size(s, a, b, c)
 
 
 def _from_to(s: Sentences, old: Figure, new: Figure, size: Figure) -> Iterable[Relation]:
@@ -60,6 +65,19 @@ def _up_from(s: Sentences, new: Figure, size: Figure, old: Figure) -> Iterable[R
     if then is None or not _ON.match(s.between(size, old)):
         return
     yield from _relation(old, new, size, bool(then.group("down") or then.group("down2")))
+
+
+def _verb_size(s: Sentences, size: Figure, a: Figure, b: Figure) -> Iterable[Relation]:
+    """"rose 27 percent to $35.97 billion from $28.27 billion", "fell 5% from 400 to 380"."""
+    m = _VERB_BEFORE.search(s.text[max(0, size.start - 60) : size.start])
+    if m is None:
+        return
+    down = m.group("verb").lower() in _DOWN.split("|")
+    first, second = s.between(size, a), s.between(a, b)
+    if _TO.match(first) and _FROM_BETWEEN.match(second):
+        yield from _relation(b, a, size, down)
+    elif _FROM_BETWEEN.match(first) and _TO.match(second):
+        yield from _relation(a, b, size, down)
 
 
 def _relation(old: Figure, new: Figure, size: Figure, down: bool) -> Iterable[Relation]:
