@@ -28,8 +28,8 @@ _END = regex.compile(
     regex.VERBOSE,
 )
 _PARAGRAPH = regex.compile(r"\n[ \t]*\n+")
-# A line that stands alone: a table row, a list item, a heading.
-_STANDALONE = regex.compile(r"^[ \t]*(?:[|*#>-]|\d+[.)][ \t]|[•·–—])", regex.MULTILINE)
+# A line that stands alone: a table row (with or without a leading pipe), a list item, a heading.
+_STANDALONE = regex.compile(r"^[ \t]*(?:[|*#>-]|\d+[.)][ \t]|[•·–—])|^[^\n|]*\|[^\n|]*\|", regex.MULTILINE)
 
 
 @dataclass(frozen=True, slots=True)

@@ -803,3 +803,11 @@ def test_diagnostic_measures_are_rates_of_the_four_counts():
     (finding, *_) = numcheck.check(_DIAGNOSTIC.replace("| 75.9 |", "| 57.9 |")).contradictions
     assert finding.message.startswith("110 of 110 + 35 is 75.9, not 57.9")
     assert finding.suggestion == "57.9 → 75.9 (digits swapped)"
+
+
+def test_rows_of_a_table_without_outer_pipes_are_sentences_of_their_own():
+    """"Sex | 62% male, 38% female" is checked on its own line, not merged with the rows above."""
+    table = ("Group | All | Women | Men\n---|---|---|---\nAge | 65.0 (14.8) | 67.7 (16.3) | 63.3 (13.5)\n"
+             "Sex | 62% male, 58% female | — | —\n")
+    (finding,) = numcheck.check(table).contradictions
+    assert finding.check == SHARES and "62% + 58% = 120%" in finding.message
