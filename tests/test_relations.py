@@ -811,3 +811,26 @@ def test_rows_of_a_table_without_outer_pipes_are_sentences_of_their_own():
              "Sex | 62% male, 58% female | — | —\n")
     (finding,) = numcheck.check(table).contradictions
     assert finding.check == SHARES and "62% + 58% = 120%" in finding.message
+
+
+_COHORT_HEADER = """| | All (n = 555) | Women (n = 208) | Men (n = 347) | p |
+|---|---|---|---|---|
+| Age, years | 65.0 (14.8) | 67.7 (16.3) | 63.3 (13.5) | 0.001 |
+| Smokers | 120 | 50 | 70 | 0.4 |
+| Hypertension | 28.1% | 29.3% | 27.4% | 0.63 |
+| Atrial fibrillation | 6.3% | 9.1% | 4.6% | 0.05 |
+"""
+
+
+def test_group_sizes_in_a_header_and_the_all_column_as_their_weighted_mean():
+    """208 + 347 = 555; the All column's means and shares are the groups' weighted by size;
+    a row of counts is summed, never averaged."""
+    report = numcheck.check(_COHORT_HEADER)
+    assert report.contradictions == ()
+    messages = [f.message for f in report.findings]
+    assert "208 + 347 = 555, the total 555" in messages
+    assert "the mean of 9.1% (n = 208) and 4.6% (n = 347), weighted by size, is 6.29%, as stated (6.3%)" in messages
+    (finding, *_) = numcheck.check(_COHORT_HEADER.replace("(n = 347)", "(n = 547)")).contradictions
+    assert "547" in finding.message
+    (finding,) = numcheck.check(_COHORT_HEADER.replace("| 6.3% |", "| 8.3% |")).contradictions
+    assert finding.check == MEAN and "not 8.3%" in finding.message

@@ -229,6 +229,17 @@ def mean_relation(mean: Figure, parts: Sequence[Figure], note: str = "") -> Rela
     return Relation("mean", (mean, *parts), ("mean",) + ("part",) * len(parts), rel, None, unknowns, note)
 
 
+def weighted_mean_relation(mean: Figure, parts: Sequence[Figure], weights: Sequence[Figure], size: Figure,
+                           note: str = "") -> Relation:
+    """The mean of a whole of ``size`` from its groups' means and sizes: size x mean = n1 m1 +
+    n2 m2 (a table's All column from its Women and Men columns); shares combine the same way."""
+    lhs = sympy.Mul(symbol(size), symbol(mean), evaluate=False)
+    rhs = sympy.Add(*(sympy.Mul(symbol(w), symbol(p), evaluate=False) for w, p in zip(weights, parts)))
+    figures = (mean, *parts, *weights, size)
+    roles = ("mean",) + ("part",) * len(parts) + ("weight",) * len(weights) + ("size",)
+    return Relation("mean", figures, roles, sympy.Eq(lhs, rhs, evaluate=False), None, (), note)
+
+
 def mean_rounding(f: Figure) -> Fraction:
     """A mean is rounded even where its figure looks exact: "31,025" for 31,025.25."""
     return Fraction(1, 2) if f.low == f.high and f.value.denominator == 1 else Fraction(0)

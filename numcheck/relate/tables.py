@@ -21,7 +21,7 @@ from typing import Iterable, Sequence
 import regex
 
 from ..model import Figure, Relation
-from .base import (Sentences, mean_relation, rate_relation, sum_relation, mean_rounding, percent_of_relation, percent_sum_relation, rounding_slack,
+from .base import (Sentences, mean_relation, rate_relation, sum_relation, usable, weighted_mean_relation, mean_rounding, percent_of_relation, percent_sum_relation, rounding_slack,
                    table_total)
 from .grids import Grid, figure_lines, flattened, grids
 from .patterns import HAIR, MIN_HOLDS, QUORUM, interval, meets, patterns, precise, share_holds
@@ -34,6 +34,8 @@ _NOT_ADDITIVE = regex.compile(
     r"|\bshares?\b|turnout|coverage|occupancy|cumulative|\blead\b|record|\bhigh|\blow|\bmax|\bmin\b|\bminimum"
     r"|sensitivity|specificity|accuracy|\bppv\b|\bnpv\b|\bauc\b|odds|hazard|\(ci\)|\b(?:hr|rr|sd|iqr)\b"
     r"|veränderung|änderung|anteil|quote|durchschnitt|variation|évolution|moyenne|taux|cambio|variación|media|tasa")
+_GROUP_SIZE = regex.compile(r"(?i)\(?\s*\bn\s*=\s*(?P<n>\d)")
+_ALL_GROUP = regex.compile(r"(?i)^(?:all|total|overall|whole|entire|combined|both)\b")
 _AVERAGE = regex.compile(r"(?i)\b(?:average|mean|avg)\b")
 _UNSIGNED = regex.compile(r"(?i)\blead\b|\bmargin\b|\bgap\b|\bspread\b|\bmajority\b|\bdistance\b")  # differences without a sign
 _RATE_LABEL = regex.compile(r"(?i)\brate\b|%|percent|\bshare\b|ratio")
@@ -53,10 +55,50 @@ def tables(s: Sentences) -> Iterable[Relation]:
     for grid, spans in grids(s):
         yield from _share_columns([_percent_row(r) for r in grid])
         texts = [[s.text[a:b].strip(" *_") for a, b in row] for row in spans]
+        yield from _group_sizes(s, grid, spans, texts)
         yield from _relations(grid, texts, rounded)
         yield from _nested(grid, [s.text[row[0][0] : row[0][1]] if row else "" for row in spans], texts, rounded)
     for grid, texts in flattened(s):
         yield from _relations(grid, texts, rounded)
+
+
+def _group_sizes(s: Sentences, grid: Grid, spans: list[list[tuple[int, int]]], texts: list[list[str]]) -> Iterable[Relation]:
+    """Group sizes in a header row: "All participants (n = 555) | Women (n = 208) | Men (n =
+    347)". The groups after the All column add up to it where they do exactly (or a run of
+    them next to it does); two groups after it are taken as its two halves even where they do
+    not, so a slip in one is found."""
+    starts = {f.start: f for f in s.figures if usable(f)}
+    for r in range(min(3, len(grid))):
+        if any(c is not None for c in grid[r]):
+            continue
+        sizes = []
+        for (a, b), words in zip(spans[r], texts[r]):
+            m = _GROUP_SIZE.search(s.text, a, b)
+            if m and (f := starts.get(m.start("n"))) is not None:
+                sizes.append((f, words))
+        if len(sizes) < 3 or not _ALL_GROUP.match(sizes[0][1]):
+            continue
+        total, parts = sizes[0][0], [f for f, _ in sizes[1:]]
+        groups = None
+        for n in range(len(parts), 1, -1):
+            if sum(p.value for p in parts[:n]) == total.value:
+                groups = parts[:n]
+                break
+        else:
+            if len(parts) == 2:
+                groups = parts
+        if groups is None:
+            continue
+        yield table_total(total, groups, "group sizes in a header")
+        # each row's All value is its groups' values weighted by their sizes (a mean, a share)
+        columns = [next(x for x, (a, b) in enumerate(spans[r]) if a <= f.start < b) for f in (total, *groups)]
+        offset = 1 if len(spans[r]) < max(len(row) for row in spans) else 0  # a header without the label cell
+        for row in grid[r + 1 :]:
+            cells = [row[x + offset] if x + offset < len(row) else None for x in columns]
+            # means and shares ("65.0", "28.1%"), not counts, whose All value is their sum
+            if all(cells) and len({c.unit for c in cells}) == 1 and all(c.value > 0 for c in cells) and \
+                    all(c.unit == "percent" or "." in c.text or "·" in c.text for c in cells):
+                yield weighted_mean_relation(cells[0], cells[1:], groups, total, "groups weighted by size")
 
 
 def _relations(grid: Grid, texts: list[list[str]], rounded: bool) -> Iterable[Relation]:

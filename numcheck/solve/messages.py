@@ -248,6 +248,13 @@ def _scales(old: Figure, new: Figure) -> str:
 
 def _mean(r: Relation, kind: str, _) -> Described:
     (mean,), parts = r.role("mean"), r.role("part")
+    if weights := r.role("weight"):  # groups' means weighted by their sizes
+        (size,) = r.role("size")
+        n = size.value
+        got = sum((w.value * p.value for w, p in zip(weights, parts)), Fraction(0)) / n if n else Fraction(0)
+        written = like(mean, got, places(mean) + 1)
+        of = " and ".join(f"{p.text} (n = {w.text})" for p, w in zip(parts, weights))
+        return _verdict(kind, f"the mean of {of}, weighted by size,", written, mean, r.figures), mean.value, got
     got = sum((p.value for p in parts), Fraction(0)) / len(parts)
     written = like(mean, got, places(mean) + 1)
     if len(parts) <= 5:
