@@ -273,7 +273,15 @@ FIRES += [
     fires("Revenue rose 37 percent to $35.97 billion from $28.27 billion a year ago.", CHANGE,
           "$28.27 billion", "$35.97 billion", "37 percent"),
     fires("Sales fell 15% from 400 to 380.", CHANGE, "400", "380", "15%"),
+    fires("Net income for 2006 was $218 million, an increase of 53% over 2005 net income of $161 million.", CHANGE,
+          "$161 million", "$218 million", "53%"),
 ]
+
+
+def test_a_change_is_fixed_by_its_percentage_when_digits_are_swapped():
+    (finding,) = numcheck.check("Net income for 2006 was $218 million, an increase of 53% over 2005 net income of "
+                                "$161 million.").contradictions
+    assert finding.suggestion == "53% → 35% (digits swapped)"
 STAYS_QUIET += [
     quiet("Sales fell from 400 to 360, a drop of 10%.", (CHANGE, OK)),
     quiet("Revenue was $3.8 million, up 9% from $3.5 million a year earlier.", (CHANGE, OK)),

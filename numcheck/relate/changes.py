@@ -35,7 +35,9 @@ _THEN = regex.compile(
 _VERB_BEFORE = regex.compile(rf"(?i)\b(?P<verb>{_UP}|{_DOWN})\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+)?$")
 _FROM_BETWEEN = regex.compile(r"(?i)^\s+from\s+$")
 # "Y, up Z from X", "Y, a rise of Z on X"
-_ON = regex.compile(r"(?i)^\s+(?:from|on|over|compared\s+with|against)\s+(?:the\s+|a\s+|last\s+year'?s?\s+)?$")
+# ... or "over 2005 GAAP net income of X"
+_ON = regex.compile(r"(?i)^\s+(?:from|on|over|compared\s+with|against)\s+(?:the\s+|a\s+|last\s+year'?s?\s+)?"
+                    r"(?:(?:(?:19|20)\d\d\s+)?(?:[\p{L}-]+\s+){1,4}of\s+)?$")
 
 
 def changes(s: Sentences) -> Iterable[Relation]:

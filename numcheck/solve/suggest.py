@@ -22,8 +22,8 @@ from .bounds import Box, allowed
 #: Roles whose figure is computed from the others ("n (%)": the percentage; a conversion's
 #: bracketed value), so the likelier slip.
 DERIVED = frozenset({"percent", "to"})
-#: Roles whose figure is best fixed by recomputing it, before any one-digit slip elsewhere: a
-#: conversion ("10 miles (19 km)": 19 km → 16 km).
+#: Roles whose figure is best fixed by recomputing it, before any one-digit slip elsewhere, in
+#: a conversion ("10 miles (19 km)": 19 km → 16 km).
 RECOMPUTED = frozenset({"to"})
 
 
@@ -53,7 +53,7 @@ def suggest(relation: Relation, box: Box, holds: Callable[[Relation, Box], bool]
             recomputed = value == center
             # a count named again is fixed to match its first mention, not the other way round
             again = relation.note == "mentioned again" and role == "approx"
-            key = (not (recomputed and role in RECOMPUTED), not again, _edits(f.text, new) > 1, role not in DERIVED,
+            key = (not (recomputed and role in RECOMPUTED and relation.check == "conversion"), not again, _edits(f.text, new) > 1, role not in DERIVED,
                    not recomputed, abs(value - f.value) / max(abs(f.value), Fraction(1)))
             if best is None or key < best[0]:
                 swapped = " (digits swapped)" if _swapped(f.text, new) else ""
