@@ -734,6 +734,9 @@ FIRES += [
           "14,664", "52,000", "38.2%"),
     fires("Of 2,000 invited, 410 replied, a response rate of 25%.", PAIR, "410", "2,000", "25%"),
     fires("We screened 1,200 patients; 310 were excluded and 900 were randomised.", SUM, "1,200", "310", "900"),
+    # a review's flow (PRISMA): screened, not retrieved, excluded, included
+    fires("Of these, 219 were selected for full-text screening. The full text of 7 papers could not be retrieved. "
+          "We excluded 170 papers, resulting in 44 studies for final inclusion.", SUM, "219", "7", "170", "44"),
     fires("We screened 1,200 patients. Of these, 300 were excluded and 900 were randomised. In all, 450 were "
           "assigned to the drug and 460 to placebo.", SUM, "900", "450", "460"),
 ]
@@ -741,6 +744,8 @@ STAYS_QUIET += [
     quiet("Of the 120 staff, all but 20 were nurses, 12 were doctors and 8 were porters.", (SUM, OK)),
     calm("Of the 120 staff, all but 20 were nurses."),  # nothing to check: the 100 nurses are implied
     quiet("Of 52,000 registered voters, 14,664 cast ballots, a turnout of 28.2%.", (PAIR, OK)),
+    quiet("Of these, 219 were selected for full-text screening. The full text of 5 papers could not be retrieved. "
+          "We excluded 170 papers, resulting in 44 studies for final inclusion.", (SUM, OK)),
     quiet("Turnout was 28.2%: 14,664 of the 52,000 registered voters cast a ballot.", (PAIR, OK)),
     # two counts not said to be of each other: no rate
     calm("Turnout was 61%, with 1,200 polling stations and 30,000 staff."),

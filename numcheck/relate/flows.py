@@ -1,4 +1,4 @@
-"""Participant flows (check ``sum``): the stages of a trial or survey report, CONSORT style.
+"""Participant flows (check ``sum``): the stages of a trial or review, CONSORT or PRISMA style.
 
 "Of 1,200 patients screened, 300 were excluded and 900 were randomised: 450 to the drug and
 450 to placebo." Those screened are those excluded (or declining) plus those randomised;
@@ -18,12 +18,13 @@ from .base import Sentences, sum_relation, usable
 # The stage a count is at, from the words just after it ("300 were excluded") or just
 # before it ("we excluded 300").
 _STAGES = {
-    "screened": r"screened|assessed\s+for\s+eligibility|approached|invited|assessed",
+    "screened": r"screened|assessed\s+for\s+eligibility|approached|invited|assessed|selected\s+for\s+(?:full-text\s+)?screening",
     "excluded": r"excluded|ineligible|not\s+eligible|declined(?:\s+to\s+take\s+part|\s+to\s+participate)?|did\s+not\s+meet|"
-                r"refused|withdrew\s+consent|were\s+not\s+randomi[sz]ed",
-    "randomised": r"randomi[sz]ed|randomly\s+(?:assigned|allocated)|enrolled\s+and\s+randomi[sz]ed",
+                r"refused|withdrew\s+consent|were\s+not\s+randomi[sz]ed|(?:could\s+)?not\s+(?:be\s+)?retrieved",
+    # the last stage: randomised in a trial, included in a review (PRISMA)
+    "randomised": r"randomi[sz]ed|randomly\s+(?:assigned|allocated)|enrolled\s+and\s+randomi[sz]ed|(?:final\s+)?inclusion",
 }
-_AFTER = {k: regex.compile(rf"(?i)^(?:\s+[\p{{L}}-]+){{0,3}}?\s+(?:were\s+|was\s+|had\s+been\s+|been\s+)?(?:{v})\b")
+_AFTER = {k: regex.compile(rf"(?i)^(?:\s+[\p{{L}}-]+){{0,5}}?\s+(?:were\s+|was\s+|had\s+been\s+|been\s+)?(?:{v})\b")
           for k, v in _STAGES.items()}
 _BEFORE = {k: regex.compile(rf"(?i)\b(?:{v})\s+(?:a\s+total\s+of\s+|all\s+)?$") for k, v in _STAGES.items()}
 # An arm: "450 to the drug", "450 were assigned to placebo", "450 in the control group".
