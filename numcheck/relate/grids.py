@@ -139,12 +139,13 @@ def figure_lines(s: Sentences) -> list[list[Figure]]:
     return lines
 
 
-def flattened(s: Sentences) -> Iterable[tuple[Grid, list[list[str]]]]:
+def flattened(s: Sentences, lines: list[list[Figure]]) -> Iterable[tuple[Grid, list[list[str]]]]:
     """A table flattened into one line of text, rows running on ("Total 29,145,505 3,999,944
     15.9% White 14,609,365 -3,092,187 -17.5% Black ..."): runs of figures with nothing but
     spaces between them, each after its label, as rows when three or more runs have the same
-    length (two or more). Each row is a label cell and its figures, with the label's words."""
-    for line in figure_lines(s):
+    length (two or more). Each row is a label cell and its figures, with the label's words.
+    ``lines`` are the text's ``figure_lines``."""
+    for line in lines:
         if len(line) < 6:
             continue
         runs: list[list[Figure]] = [[line[0]]]

@@ -21,8 +21,8 @@ from typing import Iterable, Sequence
 import regex
 
 from ..model import Figure, Relation
-from .base import (Sentences, mean_relation, rate_relation, sum_relation, usable, weighted_mean_relation, mean_rounding, percent_of_relation, percent_sum_relation, rounding_slack,
-                   table_total)
+from .base import (Sentences, mean_relation, mean_rounding, percent_of_relation, percent_sum_relation, rate_relation,
+                   rounding_slack, sum_relation, table_total, usable, weighted_mean_relation)
 from .grids import Grid, figure_lines, flattened, grids
 from .patterns import HAIR, MIN_HOLDS, QUORUM, interval, meets, patterns, precise, share_holds
 
@@ -50,16 +50,18 @@ def tables(s: Sentences) -> Iterable[Relation]:
     """The relations each pipe table's numbers follow, those of tables flattened into a line
     of text, and the shares of plain-text tables."""
     rounded = bool(_ROUNDING.search(s.text))
-    yield from _share_columns([_percent_row(r) for r in figure_lines(s)])
-    yield from _shares_of_whole_lines(figure_lines(s))
+    lines = figure_lines(s)
+    yield from _share_columns([_percent_row(r) for r in lines])
+    yield from _shares_of_whole_lines(lines)
     for grid, spans in grids(s):
         yield from _share_columns([_percent_row(r) for r in grid])
         texts = [[s.text[a:b].strip(" *_") for a, b in row] for row in spans]
+        headers = _headers(texts, grid)
         yield from _group_sizes(s, grid, spans, texts)
-        yield from _relations(grid, texts, rounded)
-        yield from _nested(grid, [s.text[row[0][0] : row[0][1]] if row else "" for row in spans], texts, rounded)
-    for grid, texts in flattened(s):
-        yield from _relations(grid, texts, rounded)
+        yield from _relations(grid, texts, headers, rounded)
+        yield from _nested(grid, [s.text[row[0][0] : row[0][1]] if row else "" for row in spans], headers, rounded)
+    for grid, texts in flattened(s, lines):
+        yield from _relations(grid, texts, _headers(texts, grid), rounded)
 
 
 def _group_sizes(s: Sentences, grid: Grid, spans: list[list[tuple[int, int]]], texts: list[list[str]]) -> Iterable[Relation]:
@@ -101,7 +103,7 @@ def _group_sizes(s: Sentences, grid: Grid, spans: list[list[tuple[int, int]]], t
                 yield weighted_mean_relation(cells[0], cells[1:], groups, total, "groups weighted by size")
 
 
-def _relations(grid: Grid, texts: list[list[str]], rounded: bool) -> Iterable[Relation]:
+def _relations(grid: Grid, texts: list[list[str]], headers: dict[int, str], rounded: bool) -> Iterable[Relation]:
     """What one table's layout claims: patterns across rows and columns, an average column,
     Total rows and columns, and the shares of a Total row."""
     rows = [r for r in grid if sum(c is not None for c in r) >= 2]
@@ -109,7 +111,6 @@ def _relations(grid: Grid, texts: list[list[str]], rounded: bool) -> Iterable[Re
     amounts = [r for r, t in zip(grid, texts) if sum(c is not None for c in r) >= 2
                and not (r[0] is None and t and _RATE_LABEL.search(t[0]))]
     if rows and len(rows) <= MAX_SIDE and max(len(r) for r in rows) <= MAX_SIDE:  # the search is cubic
-        headers = _headers(texts, grid)
         labels = [t[0] if r[0] is None and t else "" for r, t in zip(grid, texts) if sum(c is not None for c in r) >= 2]
         found = list(patterns(rows, rounded, lambda x: not _NOT_ADDITIVE.search(headers.get(x, "")),
                               lambda i: not _UNSIGNED.search(labels[i]),
@@ -120,10 +121,10 @@ def _relations(grid: Grid, texts: list[list[str]], rounded: bool) -> Iterable[Re
         rates = {f.start for r in found if r.check == "percent-of" for f in r.role("percent")}
         yield from found
         yield from _means([r for r in rows if not any(c is not None and c.start in rates for c in r)])
-    yield from _diagnostic(grid, texts)
-    yield from _labelled_totals(grid, texts, rounded)
+    yield from _diagnostic(grid, headers)
+    yield from _labelled_totals(grid, texts, headers, rounded)
     yield from _row_totals(grid, texts, rounded)
-    yield from _total_columns(grid, texts, rounded)
+    yield from _total_columns(grid, headers, rounded)
     yield from _shares_of_totals(grid, texts)
 
 
@@ -142,10 +143,9 @@ _COUNT_HEADERS = {k: regex.compile(rf"(?i)^(?:{v})\b") for k, v in _COUNTS.items
 _MEASURE_HEADERS = [(regex.compile(rf"(?i)^(?:{k})\b"), v) for k, v in _MEASURES.items()]
 
 
-def _diagnostic(grid: Grid, texts: list[list[str]]) -> Iterable[Relation]:
+def _diagnostic(grid: Grid, headers: dict[int, str]) -> Iterable[Relation]:
     """Sensitivity = TP / (TP + FN), specificity, PPV, NPV and accuracy, in each row of a
     table whose headers name the four counts and the measures."""
-    headers = _headers(texts, grid)
     counts = {k: x for x, h in headers.items() for k, rx in _COUNT_HEADERS.items() if rx.match(h)}
     if len(counts) < 4:
         return
@@ -163,13 +163,12 @@ def _diagnostic(grid: Grid, texts: list[list[str]]) -> Iterable[Relation]:
             yield rate_relation([cell[k] for k in top], [cell[k] for k in rest], rate, scale, "a diagnostic measure")
 
 
-def _labelled_totals(grid: Grid, texts: list[list[str]], slack: bool) -> Iterable[Relation]:
+def _labelled_totals(grid: Grid, texts: list[list[str]], headers: dict[int, str], slack: bool) -> Iterable[Relation]:
     """A row labelled Total (or All, Overall) is the sum of the rows of each section beside
     it: the rows just above it, and those of each section above or below it (a row of words,
     a section's heading, parts one section from the next; another total ends the search).
     The sum holds in each column that adds up, exactly, since the layout claims it. Columns
     headed as rates, changes or averages do not add up."""
-    headers = _headers(texts, grid)
     for r, row in enumerate(grid):
         if not _is_total(row, texts[r]):
             continue
@@ -224,7 +223,7 @@ def _sections(grid: Grid, texts: list[list[str]], r: int) -> list[tuple[list[lis
     return [(run, step) for run, step in out if len(run) >= 2]
 
 
-def _nested(grid: Grid, labels: list[str], texts: list[list[str]], slack: bool) -> Iterable[Relation]:
+def _nested(grid: Grid, labels: list[str], headers: dict[int, str], slack: bool) -> Iterable[Relation]:
     """Rows indented under a row ("Malignant neoplasms" over "---of digestive organs", ...):
     where they add up to it in most columns that add, they are its parts in every such
     column; where they stay below it everywhere, they are some of its parts (a residual, in
@@ -234,7 +233,6 @@ def _nested(grid: Grid, labels: list[str], texts: list[list[str]], slack: bool) 
     if len(depths) < 2:
         return
     levels = [None if v is None else depths.index(v) for v in indents]  # "---", "------": levels 1, 2
-    headers = _headers(texts, grid)
     for p, row in enumerate(grid):
         if levels[p] is None or sum(c is not None for c in row) < 2:
             continue
@@ -244,9 +242,7 @@ def _nested(grid: Grid, labels: list[str], texts: list[list[str]], slack: bool) 
                 break
             if levels[q] == levels[p] + 1 and any(c is not None for c in grid[q]):
                 children.append(grid[q])
-        columns = [(total, [c[x] if x < len(c) else None for c in children]) for x, total in enumerate(row)
-                   if total is not None and not _NOT_ADDITIVE.search(headers.get(x, "").replace("%", ""))]
-        columns = [(total, parts) for total, parts in columns if parts and all(parts)]
+        columns = _columns(row, children, headers) if children else []
         if not columns:
             continue
         held = sum(_sum_holds_all(total, parts, slack) for total, parts in columns)
@@ -320,11 +316,10 @@ def _row_totals(grid: Grid, texts: list[list[str]], slack: bool) -> Iterable[Rel
         yield table_total(total, parts, "a table's total column", slack)
 
 
-def _total_columns(grid: Grid, texts: list[list[str]], slack: bool) -> Iterable[Relation]:
+def _total_columns(grid: Grid, headers: dict[int, str], slack: bool) -> Iterable[Relation]:
     """A column headed Total is, in each row, the sum of the columns before it back to the
     row's label or to the previous Total column ("Positive | Negative | Total | Positive |
     Negative | Total"), where that holds in most rows."""
-    headers = _headers(texts, grid)
     marks = [x for x, h in sorted(headers.items()) if _TOTAL_HEADER.search(h)]
     for m, x in enumerate(marks):
         first = marks[m - 1] + 1 if m else 1
