@@ -111,7 +111,9 @@ def solve(relations: Sequence[Relation]) -> list[Finding]:
     for r in relations:
         for f in r.figures:
             sharing.setdefault(f.start, []).append(r)
-    findings = [check(r, [o for f in r.figures for o in sharing[f.start] if o is not r]) for r in relations]
+    # each other relation once, however many figures it shares
+    findings = [check(r, list({id(o): o for f in r.figures for o in sharing[f.start] if o is not r}.values()))
+                for r in relations]
     box: Box = {}
     for r in relations:
         box.update(box_of(r))
