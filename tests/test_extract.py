@@ -456,6 +456,8 @@ def test_correct_copy_stays_quiet(text, locale):
     ("White 14,609,365 -3,092,187 -17.5%", ["14,609,365", "-3,092,187", "-17.5%"], []),
     # where the line groups thousands with commas, plain spaces separate numbers
     ("Asian 1,582 731 85.9% Pacific Islander 218 123 129.5%", ["1,582", "731", "85.9%", "218", "123", "129.5%"], []),
+    # "15 years and over" is a label: 870 is not "over 870"
+    ("Males 15 years and over 870 +/-298", ["15 years", "870", "298"], []),
     # no share is written "127 100%"
     ("+/-127 100% (X)", ["127", "100%"], []),
     # SI-style grouping stays where nothing says otherwise

@@ -847,3 +847,25 @@ def test_group_sizes_in_a_header_and_the_all_column_as_their_weighted_mean():
     assert "547" in finding.message
     (finding,) = numcheck.check(_COHORT_HEADER.replace("| 6.3% |", "| 8.3% |")).contradictions
     assert finding.check == MEAN and "not 8.3%" in finding.message
+
+
+_MARITAL = """MARITAL STATUS - - - -
+Males 15 years and over 870 +/-298 100% (X)
+Never married 573 +/-215 65.9% +/-7.8%
+Now married 191 +/-97 22.0% +/-8.8%
+Separated 11 +/-19 1.3% +/-2.0%
+Widowed 14 +/-23 1.6% +/-2.7%
+Divorced 81 +/-56 9.3% +/-5.9%
+"""
+
+
+def test_lines_under_a_100_percent_line_add_up_both_ways():
+    """The counts add up to the 100% line and the shares to 100%; a slip in one column is
+    found by the other ("15 years and over" belongs to the label, not to 870)."""
+    report = numcheck.check(_MARITAL)
+    assert report.contradictions == ()
+    assert "573 + 191 + 11 + 14 + 81 = 870, the total 870" in [f.message for f in report.findings]
+    messages = [f.message for f in numcheck.check(_MARITAL.replace("65.9%", "85.9%")).contradictions]
+    assert any(m.startswith("85.9% + 22.0% + 1.3% + 1.6% + 9.3% = 120.1%") for m in messages)
+    (finding, *_) = numcheck.check(_MARITAL.replace("Divorced 81", "Divorced 41")).contradictions
+    assert "41" in finding.message

@@ -44,6 +44,7 @@ _RANGE_BEFORE = regex.compile(
     r"\d(?:%|[a-z]{1,8})?(?:[-–—−]|\s[-–—−]\s)[$€£]?$|\b(?:between|zwischen|entre)\s+(?:[^,;\s]+\s+){0,3}(?:(?:and|und|et|y)\s+)?$",
     regex.I)
 # a dash spaced on both sides or neither: "12,000 -3,092" is a number and a negative one
+_AND_OVER = regex.compile(r"(?i)\d\s*(?:years?|yrs?)?\s+and\s+$")
 _RANGE_AFTER = regex.compile(r"^%?(?:[-–—−]|\s[-–—−]\s)[$€£]?\d")
 # "from 18 to 24" is a span (of ages, years, sizes) unless a verb of change leads into it.
 _FROM_TO_BEFORE = regex.compile(rf"(?i)(?<!\b(?:{CHANGE_VERBS})\b[^.;]{{0,60}})\bfrom\s+$")
@@ -206,6 +207,8 @@ def qualifier_before(lead: str, tail: str, locale: Locale) -> str | None:
     phrase = m.group(1).lower()
     if phrase in ("over", "above", "under", "below") and _OVER_AFTER_CHANGE.search(lead[: m.start(1)]):
         return None  # "an increase of 34% over $0.47": a base, not a bound
+    if phrase in ("over", "above", "under", "older") and _AND_OVER.search(lead[: m.start(1)]):
+        return None  # "Males 15 years and over 870": the bound belongs to the label before
     return locale.qualifiers[phrase]
 
 

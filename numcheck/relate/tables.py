@@ -388,6 +388,18 @@ def _shares_of_whole_lines(lines: list[list[Figure]]) -> Iterable[Relation]:
         held = sum(share_holds(interval(n), interval(whole), interval(p)) for n, p in pairs)
         if held >= MIN_HOLDS and held >= QUORUM * len(pairs):
             yield from (percent_of_relation(n, whole, p, "a share of the 100% line") for n, p in pairs)
+        # where the lines' counts add up to the whole, or their shares to 100%, the lines are
+        # its parts, both ways; lines nested under others (a subset) make neither add up
+        counts, shares = [n for n, _ in pairs], [p for _, p in pairs]
+        if len(pairs) >= 2 and (_sum_holds_all(whole, counts) or _hundreds_hold(shares)):
+            yield table_total(whole, counts, "the lines under a 100% line")
+            yield percent_sum_relation(shares, True, "the lines under a 100% line")
+
+
+def _hundreds_hold(shares: Sequence[Figure]) -> bool:
+    lo = float(sum((f.low for f in shares), Fraction(0)))
+    hi = float(sum((f.high for f in shares), Fraction(0)))
+    return meets(lo, hi, (100.0, 100.0))
 
 
 # --- columns of shares ---------------------------------------------------------------------------
