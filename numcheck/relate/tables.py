@@ -397,6 +397,7 @@ def _shares_of_whole_lines(lines: list[list[Figure]]) -> Iterable[Relation]:
 
 
 def _hundreds_hold(shares: Sequence[Figure]) -> bool:
+    """Whether the shares can add up to 100% within their rounding."""
     lo = float(sum((f.low for f in shares), Fraction(0)))
     hi = float(sum((f.high for f in shares), Fraction(0)))
     return meets(lo, hi, (100.0, 100.0))
@@ -424,8 +425,7 @@ def _share_columns(rows: list[list[Figure]]) -> Iterable[Relation]:
 
 
 def _hundreds(columns: list[list[Figure]]) -> Iterable[Relation]:
-    held = sum(meets(float(sum((f.low for f in c), Fraction(0))), float(sum((f.high for f in c), Fraction(0))),
-                      (100.0, 100.0)) for c in columns)
+    held = sum(_hundreds_hold(c) for c in columns)
     if held >= max(1, math.ceil(len(columns) / 2)):  # three shares making 100% by chance are rare
         for column in columns:  # a column far from 100% is of something else (a change in points)
             if abs(sum((f.value for f in column), Fraction(0)) - 100) <= 25:
