@@ -869,3 +869,18 @@ def test_lines_under_a_100_percent_line_add_up_both_ways():
     assert any(m.startswith("85.9% + 22.0% + 1.3% + 1.6% + 9.3% = 120.1%") for m in messages)
     (finding, *_) = numcheck.check(_MARITAL.replace("Divorced 81", "Divorced 41")).contradictions
     assert "41" in finding.message
+
+
+# Parts counted by the game: a hat-trick is three goals, a brace or a double two.
+FIRES += [
+    fires("He scored 40 goals: three hat-tricks, eight doubles and 16 singles.", SUM, "40", "three", "eight", "16"),
+]
+STAYS_QUIET += [
+    quiet("He scored 40 goals: three hat-tricks, eight doubles and 15 singles.", (SUM, OK)),
+    quiet("He scored 30 goals: two hat-tricks, three braces and 18 singles.", (SUM, OK)),
+]
+
+
+def test_goals_in_hat_tricks_are_counted_three_times():
+    (finding,) = numcheck.check("He scored 40 goals: three hat-tricks, eight doubles and 16 singles.").contradictions
+    assert finding.message == "3 × three (hat-tricks) + 2 × eight (doubles) + 16 (singles) = 41, more than the total 40 (by 1)"

@@ -133,9 +133,15 @@ def _remainder(lhs: sympy.Expr, exhaustive: bool):
     return lhs + r, ((r, Fraction(0), None),)
 
 
-def sum_relation(total: Figure, parts: Sequence[Figure], exhaustive: bool, note: str = "") -> Relation:
-    """total = parts (exhaustive) or total = parts + remainder."""
-    lhs, unknowns = _remainder(total_sum(parts), exhaustive)
+def sum_relation(total: Figure, parts: Sequence[Figure], exhaustive: bool, note: str = "",
+                 weights: Sequence[int] | None = None) -> Relation:
+    """total = parts (exhaustive) or total = parts + remainder; each part counted ``weights``
+    times where given (three hat-tricks are nine goals)."""
+    if weights:
+        summed = sympy.Add(*(sympy.Integer(w) * symbol(p) for w, p in zip(weights, parts)))
+    else:
+        summed = total_sum(parts)
+    lhs, unknowns = _remainder(summed, exhaustive)
     return Relation("sum", (total, *parts), ("total",) + ("part",) * len(parts),
                     sympy.Eq(symbol(total), lhs, evaluate=False), exhaustive, unknowns, note)
 

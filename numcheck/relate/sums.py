@@ -97,7 +97,19 @@ def _breakdowns(s: Sentences) -> Iterable[Relation]:
                     yield sum_relation(excluded, others, complete, "all but")
                 continue
             if complete or elliptical(s, [p for p in parts if p.start < s.doc.sentences[i].end]):
-                yield sum_relation(total, parts, complete)
+                yield sum_relation(total, parts, complete, weights=_goal_weights(total, parts))
+
+
+# Goals counted by the game: a hat-trick is three, a brace or a double two.
+_GOALS_PER = {"hat-trick": 3, "hattrick": 3, "hat trick": 3, "brace": 2, "double": 2}
+
+
+def _goal_weights(total: Figure, parts: list[Figure]) -> list[int] | None:
+    """"40 goals: three hat-tricks, eight doubles and 15 singles" counts 9 + 16 + 15 goals."""
+    if head(total.label) != "goal":
+        return None
+    weights = [_GOALS_PER.get(head(p.label) or "", 1) for p in parts]
+    return weights if any(w != 1 for w in weights) else None
 
 
 def _countable(f: Figure) -> bool:

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 from fractions import Fraction
+
+import sympy
 from typing import Callable
 
 from ..fmt import SCALE_WORD, exact, like, places
@@ -48,7 +50,18 @@ def _named(total: Figure) -> str:
 
 def _sum(r: Relation, kind: str, _) -> Described:
     (total,), parts = r.role("total"), r.role("part")
-    got = sum((p.value for p in parts), Fraction(0))
+    weights = _weights(r, parts)
+    got = sum((w * p.value for w, p in zip(weights, parts)), Fraction(0))
+    if any(w != 1 for w in weights):  # "3 × three (hat-tricks) + 2 × eight (doubles) + 15 = 40"
+        shown = [f"{w} × {_with_name(p, total)}" if w != 1 else _with_name(p, total) for w, p in zip(weights, parts)]
+        added = f"{' + '.join(shown)} = {like(total, got, 0)}"
+        if kind == CONTRADICTION and r.exhaustive:
+            return f"{added}, but the total is {total.text} (off by {like(total, abs(total.value - got), 0)})", total.value, got
+        if kind == CONTRADICTION:
+            return f"{added}, more than the total {total.text} (by {like(total, got - total.value, 0)})", total.value, got
+        if kind == RESIDUAL:
+            return f"{added} of {_named(total)}: {like(total, total.value - got, 0)} not attributed", total.value, got
+        return f"{added}, {'the total' if r.exhaustive else 'within the total'} {total.text}", total.value, got
     d = max(places(f) for f in r.figures)
     added = f"{_plus(parts, total)} = {_total_of(parts, total, got, d)}" if len(parts) > 1 else _with_name(parts[0], total)
     if kind == CONTRADICTION and r.exhaustive:
@@ -62,6 +75,18 @@ def _sum(r: Relation, kind: str, _) -> Described:
     else:
         msg = f"{added}, within the total {_named(total)}"
     return msg, total.value, got
+
+
+def _weights(r: Relation, parts) -> list[Fraction]:
+    """How many times the relation counts each part (1, or 3 for a hat-trick of goals)."""
+    rhs = r.relation.rhs
+    if not isinstance(rhs, sympy.Add):
+        return [Fraction(1)] * len(parts)
+    out = []
+    for p in parts:
+        c = rhs.coeff(p.symbol)
+        out.append(Fraction(int(c)) if c.is_Integer and c != 0 else Fraction(1))
+    return out
 
 
 def _total_of(parts, like_figure: Figure, got: Fraction, d: int) -> str:
