@@ -21,7 +21,6 @@ from .base import Sentences, approx_relation, head, same_thing
 GLOSSED = APPROXIMATE | BOUNDS
 _DEFINITE = regex.compile(r"(?i)\b(?:the|these|those|all)\s+$")
 _BRACKET = regex.compile(r"\s*\(\s*")
-_DEFINITE_THE = regex.compile(r"(?i)\b(?:the|these|those|all)\s+$")
 # After "the 79 members": the sentence goes on about all of them (a verb, a full stop), not a
 # clause that picks out some ("who voted", "in the cabinet", "aged over 65").
 _REFERS = regex.compile(r"(?i)(?:\s+(?!(?:who|that|which|whose|whom|present|remaining|in|of|at|from|with|aged|under|over|on)\b)[\p{L}-]+){1,2}?(?:\s*[.,;:)]|\s+(?:were|was|are|is|have|had|has|will|would|could|can|"
@@ -63,7 +62,7 @@ def _repeats(s: Sentences) -> Iterable[Relation]:
             continue
         key = head(b.label).split()[0]
         earlier = seen.setdefault(key, [])
-        if _DEFINITE_THE.search(s.text[max(0, b.start - 12) : b.start]) and _REFERS.match(s.text, b.end):
+        if _DEFINITE.search(s.text[max(0, b.start - 12) : b.start]) and _REFERS.match(s.text, b.end):
             same = [a for a in earlier if same_thing(a, b)]
             if same and all(a.value != b.value for a in same):
                 a = same[-1]

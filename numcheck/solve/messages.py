@@ -28,8 +28,10 @@ def _verdict(kind: str, subject: str, worked: str, stated: Figure, figures, asid
     return f"{subject} is {worked}, as stated ({stated.text})"
 
 
-def _plus(parts, total: Figure | None = None) -> str:
-    return " + ".join(_with_name(p, total) for p in parts)
+def _plus(parts, total: Figure | None = None, weights=None) -> str:
+    """"14 (US) + 15 (French)", each part times its weight where it is counted more than once."""
+    return " + ".join(f"{w} × {_with_name(p, total)}" if w != 1 else _with_name(p, total)
+                      for p, w in zip(parts, weights or [1] * len(parts)))
 
 
 def _with_name(part: Figure, total: Figure | None) -> str:
@@ -52,18 +54,13 @@ def _sum(r: Relation, kind: str, _) -> Described:
     (total,), parts = r.role("total"), r.role("part")
     weights = _weights(r, parts)
     got = sum((w * p.value for w, p in zip(weights, parts)), Fraction(0))
-    if any(w != 1 for w in weights):  # "3 × three (hat-tricks) + 2 × eight (doubles) + 15 = 40"
-        shown = [f"{w} × {_with_name(p, total)}" if w != 1 else _with_name(p, total) for w, p in zip(weights, parts)]
-        added = f"{' + '.join(shown)} = {like(total, got, 0)}"
-        if kind == CONTRADICTION and r.exhaustive:
-            return f"{added}, but the total is {total.text} (off by {like(total, abs(total.value - got), 0)})", total.value, got
-        if kind == CONTRADICTION:
-            return f"{added}, more than the total {total.text} (by {like(total, got - total.value, 0)})", total.value, got
-        if kind == RESIDUAL:
-            return f"{added} of {_named(total)}: {like(total, total.value - got, 0)} not attributed", total.value, got
-        return f"{added}, {'the total' if r.exhaustive else 'within the total'} {total.text}", total.value, got
     d = max(places(f) for f in r.figures)
-    added = f"{_plus(parts, total)} = {_total_of(parts, total, got, d)}" if len(parts) > 1 else _with_name(parts[0], total)
+    if any(w != 1 for w in weights):  # "3 × three (hat-tricks) + 2 × eight (doubles) + 15 = 40"
+        added = f"{_plus(parts, total, weights)} = {like(total, got, d)}"
+    elif len(parts) > 1:
+        added = f"{_plus(parts, total)} = {_total_of(parts, total, got, d)}"
+    else:
+        added = _with_name(parts[0], total)
     if kind == CONTRADICTION and r.exhaustive:
         msg = f"{added}, but the total is {total.text} (off by {like(total, abs(total.value - got), d)}{_slack(r.figures)})"
     elif kind == CONTRADICTION:
