@@ -106,22 +106,30 @@ def _drop_p_values(text: str, grid: Grid, block: list[list[tuple[int, int]]]):
 def _stub(text: str, grid: Grid, block: list[list[tuple[int, int]]]) -> list[list[tuple[int, int]]]:
     """Header rows written without the label column's cell ("N | % | N | %" over "Male | 734 |
     18.2 | ..."): give them an empty first cell, so that each header stands over its column."""
-    def filled(row):  # cells up to the last one with text
-        return max((x + 1 for x, (a, b) in enumerate(row) if text[a:b].strip()), default=0)
-
-    weight: dict[int, int] = {}  # the width of the rows holding the most figures
-    for row, cells in zip(grid, block):
-        if (n := sum(c is not None for c in row)) >= 2:
-            weight[filled(cells)] = weight.get(filled(cells), 0) + n
+    words = [[text[a:b].strip() for a, b in cells] for cells in block]
+    width = data_width(grid, words)
     labelled = [row[0] is None for row in grid if sum(c is not None for c in row) >= 2]
-    if not weight or sum(labelled) * 2 < len(labelled):
+    if width is None or sum(labelled) * 2 < len(labelled):
         return block
-    width = max(weight, key=weight.__getitem__)
     out = [list(r) for r in block]
     for r, (row, cells) in enumerate(zip(grid, block)):
-        if r < 3 and all(c is None for c in row) and filled(cells) == width - 1 >= 2 and text[slice(*cells[0])].strip():
+        if r < 3 and all(c is None for c in row) and filled(words[r]) == width - 1 >= 2 and words[r][0]:
             out[r].insert(0, (cells[0][0], cells[0][0]))
     return out
+
+
+def filled(words: list[str]) -> int:
+    """A row's width up to its last cell with text."""
+    return max((x + 1 for x, t in enumerate(words) if t), default=0)
+
+
+def data_width(grid: Grid, words: list[list[str]]) -> int | None:
+    """The width of the rows holding the most figures (None where no row holds two)."""
+    weight: dict[int, int] = {}
+    for row, cells in zip(grid, words):
+        if (n := sum(c is not None for c in row)) >= 2:
+            weight[filled(cells)] = weight.get(filled(cells), 0) + n
+    return max(weight, key=weight.__getitem__) if weight else None
 
 
 def figure_lines(s: Sentences) -> list[list[Figure]]:

@@ -23,7 +23,7 @@ import regex
 from ..model import Figure, Relation
 from .base import (Sentences, mean_relation, mean_rounding, percent_of_relation, percent_sum_relation, rate_relation,
                    rounding_slack, sum_relation, table_total, usable, weighted_mean_relation)
-from .grids import Grid, figure_lines, flattened, grids
+from .grids import Grid, data_width, figure_lines, filled, flattened, grids
 from .patterns import HAIR, MIN_HOLDS, QUORUM, interval, meets, patterns, precise, share_holds
 
 # Patterns used inline below, compiled once.
@@ -272,15 +272,8 @@ def _headers(texts: list[list[str]], grid: Grid | None = None) -> dict[int, str]
     as wide as the table's rows of figures (a header row that spans columns would put each
     word over the wrong column). A column whose cells give an interval aside ("90.7
     (87.7-93.2)") holds estimates, which do not add up, whatever its header says."""
-    def filled(row: list[str]) -> int:
-        return max((x + 1 for x, t in enumerate(row) if t), default=0)
-
     width = max(len(row) for row in texts)
-    weight: dict[int, int] = {}  # the width of the rows holding the most figures
-    for t, r in zip(texts, grid or ()):
-        if (n := sum(c is not None for c in r)) >= 2:
-            weight[filled(t)] = weight.get(filled(t), 0) + n
-    common = max(weight, key=weight.__getitem__) if weight else width
+    common = data_width(grid or [], texts) or width
     out: dict[int, str] = {}
     for r, row in enumerate(texts[:3]):
         words = grid is None or all(c is None for c in grid[r])
